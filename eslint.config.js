@@ -1,0 +1,79 @@
+// @ts-check
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = ['clusters', 'levels', 'timeline', 'presenter', 'filters', 'export'];
+const SHARED = ['./src/components', './src/data', './src/i18n', './src/lib', './src/state'];
+
+/**
+ * One-way imports: shared (components, data, i18n, lib, state) → features → pages → app.
+ * Features never import each other; pages compose them.
+ */
+const layerZones = [
+  ...SHARED.map((target) => ({
+    target,
+    from: ['./src/features', './src/pages', './src/app'],
+    message: 'Shared code must not import features, pages or the app.',
+  })),
+  ...FEATURES.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'Features never import each other: compose them in a page.',
+  })),
+  { target: './src/features', from: ['./src/pages', './src/app'], message: 'Features must not import pages or app.' },
+  { target: './src/pages', from: './src/app', message: 'Pages must not import the app layer.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'bench-report', 'test-results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX, '@tanstack/query': pluginQuery },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...pluginQuery.configs['flat/recommended'][0]?.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'Only src/data/fetch-data-file.ts fetches; components use TanStack Query.',
+        },
+      ],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['src/data/fetch-data-file.ts', 'tests/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.{js,mjs}', 'vite.config.ts', 'vitest.e2e.config.ts', 'scripts/**', 'tests/e2e/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);

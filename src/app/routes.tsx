@@ -1,0 +1,29 @@
+import type { RouteObject } from 'react-router-dom';
+import { RootLayout } from './root-layout';
+import { LoadingView } from './loading-view';
+import { RouteErrorPage } from './route-error-page';
+
+/** Every view is lazy-loaded: a visitor downloads only the code of the view they open. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: LoadingView,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
+          { path: 'levels', lazy: () => import('../pages/levels-page').then((m) => ({ Component: m.LevelsPage })) },
+          {
+            path: 'timeline',
+            lazy: () => import('../pages/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+          },
+          { path: 'sources', lazy: () => import('../pages/sources-page').then((m) => ({ Component: m.SourcesPage })) },
+          { path: '*', lazy: () => import('../pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DATA_FILES, DataFileError, type DataFileName } from './data-error';
+import { fetchDataFile } from './fetch-data-file';
+import { parseDataset, type Dataset, type RawDataFiles } from './validate';
+
+/** Hierarchical query keys for the bundled data. */
+export const dataKeys = {
+  all: ['data'] as const,
+  dataset: () => [...dataKeys.all, 'dataset'] as const,
+};
+
+/** Loads every data file in parallel and validates them together: the app never shows part of a dataset. */
+export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
+  const entries = await Promise.all(
+    DATA_FILES.map(async (name) => [name, await fetchDataFile(name, signal)] as const),
+  );
+  return parseDataset(Object.fromEntries(entries) as Record<DataFileName, unknown> as RawDataFiles);
+}
+
+export const datasetQueryOptions = () =>
+  queryOptions({
+    queryKey: dataKeys.dataset(),
+    queryFn: ({ signal }) => loadDataset(signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // A network hiccup is retried once; bad data is not: the alert and its retry button take over.
+    retry: (failureCount, error) =>
+      failureCount < 1 && error instanceof DataFileError && error.kind === 'network',
+  });

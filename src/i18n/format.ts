@@ -1,0 +1,48 @@
+import type { PartialDate } from '../data/schema/common';
+import { LOCALE, type Lang } from './lang';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  const hit = cache.get(key);
+  if (hit) return hit as T;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+/** 68 → "68 %" (nb, with a non-breaking space) or "68%" (en). Input is a percentage 0–100. */
+export function formatPercent(value: number, lang: Lang): string {
+  const format = cached(`pct:${lang}`, () =>
+    new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }),
+  );
+  return (format as Intl.NumberFormat).format(value / 100);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  const format = cached(`num:${lang}`, () => new Intl.NumberFormat(LOCALE[lang]));
+  return (format as Intl.NumberFormat).format(value);
+}
+
+/** A date at its own precision: "2002", "juni 2014", "11. juni 2009" / "June 2014", "11 June 2009". */
+export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  if (date.precision === 'year') return String(date.year);
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'month'
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  const format = cached(`date:${lang}:${date.precision}`, () => new Intl.DateTimeFormat(LOCALE[lang], options));
+  return (format as Intl.DateTimeFormat).format(utc);
+}
+
+/** "2018–2019" style range; a single date when there is no end or it equals the start. */
+export function formatDateRange(start: PartialDate, end: PartialDate | null, lang: Lang): string {
+  if (end === null || end.raw === start.raw) return formatPartialDate(start, lang);
+  return `${formatPartialDate(start, lang)}–${formatPartialDate(end, lang)}`;
+}
+
+/** ["a", "b", "c"] → "a, b og c" / "a, b and c". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  const format = cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
+  return (format as Intl.ListFormat).format(items);
+}
