@@ -7,7 +7,8 @@ import { serveDist } from './serve-dist.mjs';
 const routes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/levels', '/timeline', '/sources'];
 const widths = (process.env.WIDTHS ?? '1280,360').split(',').map(Number);
 const langs = (process.env.LANGS ?? 'nb,en').split(',');
-const schemes = (process.env.SCHEMES ?? 'light').split(',');
+/** @type {('light' | 'dark')[]} */
+const schemes = (process.env.SCHEMES ?? 'light').split(',').map((s) => (s === 'dark' ? 'dark' : 'light'));
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 

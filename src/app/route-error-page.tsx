@@ -3,6 +3,8 @@ import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
 
 /** Shown when a view throws while rendering or its code fails to load: never a blank page. */
+const HOME = import.meta.env.BASE_URL;
+
 export function RouteErrorPage() {
   const t = useMessages(shellMessages);
   return (
@@ -12,7 +14,7 @@ export function RouteErrorPage() {
       </Heading>
       <Paragraph>{t.viewErrorBody}</Paragraph>
       <Paragraph>
-        <a href={import.meta.env.BASE_URL}>{t.notFoundHome}</a>
+        <a href={HOME}>{t.notFoundHome}</a>
       </Paragraph>
     </Alert>
   );

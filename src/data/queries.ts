@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_FILES, DataFileError, type DataFileName } from './data-error';
+import { DataFileError, type DataFileName } from './data-error';
 import { fetchDataFile } from './fetch-data-file';
-import { parseDataset, type Dataset, type RawDataFiles } from './validate';
+import { parseDataset, type Dataset } from './validate';
 
 /** Hierarchical query keys for the bundled data. */
 export const dataKeys = {
@@ -11,10 +11,15 @@ export const dataKeys = {
 
 /** Loads every data file in parallel and validates them together: the app never shows part of a dataset. */
 export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
-  const entries = await Promise.all(
-    DATA_FILES.map(async (name) => [name, await fetchDataFile(name, signal)] as const),
-  );
-  return parseDataset(Object.fromEntries(entries) as Record<DataFileName, unknown> as RawDataFiles);
+  const load = (name: DataFileName) => fetchDataFile(name, signal);
+  const [sources, evaluation, clusters, levels, timeline] = await Promise.all([
+    load('sources'),
+    load('evaluation'),
+    load('clusters'),
+    load('levels'),
+    load('timeline'),
+  ]);
+  return parseDataset({ sources, evaluation, clusters, levels, timeline });
 }
 
 export const datasetQueryOptions = () =>
@@ -24,6 +29,5 @@ export const datasetQueryOptions = () =>
     staleTime: Infinity,
     gcTime: Infinity,
     // A network hiccup is retried once; bad data is not: the alert and its retry button take over.
-    retry: (failureCount, error) =>
-      failureCount < 1 && error instanceof DataFileError && error.kind === 'network',
+    retry: (failureCount, error) => failureCount < 1 && error instanceof DataFileError && error.kind === 'network',
   });

@@ -59,8 +59,8 @@ function checkSourceIds(sourceIds: ReadonlySet<string>, name: DataFileName, valu
   }
 }
 
-function firstDuplicate<T>(items: readonly T[]): number {
-  const seen = new Set<T>();
+function firstDuplicate(items: readonly unknown[]): number {
+  const seen = new Set<unknown>();
   return items.findIndex((item) => (seen.has(item) ? true : (seen.add(item), false)));
 }
 
@@ -84,7 +84,11 @@ export function parseDataset(raw: RawDataFiles): Dataset {
   if (dupSlug >= 0) throw referenceError('clusters', ['clusters', dupSlug, 'slug'], 'duplicate slug');
   const badRank = clusters.findIndex((c, index) => c.rank !== index + 1);
   if (badRank >= 0) {
-    throw referenceError('clusters', ['clusters', badRank, 'rank'], `rank must be ${badRank + 1} (the article's order)`);
+    throw referenceError(
+      'clusters',
+      ['clusters', badRank, 'rank'],
+      `rank must be ${badRank + 1} (the article's order)`,
+    );
   }
 
   const badLevel = LEVEL_IDS.findIndex((id, index) => levels[index]?.id !== id);
@@ -103,7 +107,11 @@ export function parseDataset(raw: RawDataFiles): Dataset {
   events.forEach((event, index) => {
     const unknown = event.clusters.findIndex((slug) => !slugs.has(slug));
     if (unknown >= 0) {
-      throw referenceError('timeline', ['events', index, 'clusters', unknown], `unknown cluster "${event.clusters[unknown] ?? ''}"`);
+      throw referenceError(
+        'timeline',
+        ['events', index, 'clusters', unknown],
+        `unknown cluster "${event.clusters[unknown] ?? ''}"`,
+      );
     }
   });
 

@@ -1,26 +1,34 @@
 import type { PartialDate } from '../data/schema/common';
 import { LOCALE, type Lang } from './lang';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
+
+/** Intl formatters are costly to create: one per key, made on first use. */
+function cached<T extends Formatter>(key: string, make: () => T, isKind: (f: Formatter) => f is T): T {
   const hit = cache.get(key);
-  if (hit) return hit as T;
+  if (hit && isKind(hit)) return hit;
   const made = make();
   cache.set(key, made);
   return made;
 }
+const isNumberFormat = (f: Formatter): f is Intl.NumberFormat => f instanceof Intl.NumberFormat;
+const isDateFormat = (f: Formatter): f is Intl.DateTimeFormat => f instanceof Intl.DateTimeFormat;
+const isListFormat = (f: Formatter): f is Intl.ListFormat => f instanceof Intl.ListFormat;
 
 /** 68 → "68 %" (nb, with a non-breaking space) or "68%" (en). Input is a percentage 0–100. */
 export function formatPercent(value: number, lang: Lang): string {
-  const format = cached(`pct:${lang}`, () =>
-    new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }),
+  const format = cached(
+    `pct:${lang}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }),
+    isNumberFormat,
   );
-  return (format as Intl.NumberFormat).format(value / 100);
+  return format.format(value / 100);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  const format = cached(`num:${lang}`, () => new Intl.NumberFormat(LOCALE[lang]));
-  return (format as Intl.NumberFormat).format(value);
+  const format = cached(`num:${lang}`, () => new Intl.NumberFormat(LOCALE[lang]), isNumberFormat);
+  return format.format(value);
 }
 
 /** A date at its own precision: "2002", "juni 2014", "11. juni 2009" / "June 2014", "11 June 2009". */
@@ -31,8 +39,12 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
     date.precision === 'month'
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  const format = cached(`date:${lang}:${date.precision}`, () => new Intl.DateTimeFormat(LOCALE[lang], options));
-  return (format as Intl.DateTimeFormat).format(utc);
+  const format = cached(
+    `date:${lang}:${date.precision}`,
+    () => new Intl.DateTimeFormat(LOCALE[lang], options),
+    isDateFormat,
+  );
+  return format.format(utc);
 }
 
 /** "2018–2019" style range; a single date when there is no end or it equals the start. */
@@ -43,6 +55,6 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null, lan
 
 /** ["a", "b", "c"] → "a, b og c" / "a, b and c". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  const format = cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }));
-  return (format as Intl.ListFormat).format(items);
+  const format = cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }), isListFormat);
+  return format.format(items);
 }

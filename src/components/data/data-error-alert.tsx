@@ -4,7 +4,15 @@ import { shellMessages } from '../../i18n/shell-messages';
 import { useMessages } from '../../i18n/use-messages';
 
 /** The alert for data that could not be loaded or used: names the file and the first bad field, and offers a retry. */
-export function DataErrorAlert({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
+export function DataErrorAlert({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const t = useMessages(shellMessages);
   const detail =
     error instanceof DataFileError

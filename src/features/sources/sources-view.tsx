@@ -19,7 +19,10 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
           <strong>{t.questionLabel}:</strong> {evaluation.question.text[lang]}
         </Paragraph>
         <Paragraph>
-          {t.sample(formatNumber(evaluation.respondents.value, lang), formatNumber(evaluation.clustersEvaluated.value, lang))}{' '}
+          {t.sample(
+            formatNumber(evaluation.respondents.value, lang),
+            formatNumber(evaluation.clustersEvaluated.value, lang),
+          )}{' '}
           {t.overall(formatPercent(evaluation.overallAgreeShare.value, lang))}
         </Paragraph>
       </section>

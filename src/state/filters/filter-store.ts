@@ -1,7 +1,14 @@
 import { create } from 'zustand';
 import type { LevelId } from '../../data/schema/common';
 import type { Lang } from '../../i18n/lang';
-import { DEFAULT_FILTERS, MAX_QUERY_LENGTH, canonicalLevels, toggleLevel, type FilterState, type SortKey } from './filter-state';
+import {
+  DEFAULT_FILTERS,
+  MAX_QUERY_LENGTH,
+  canonicalLevels,
+  toggleLevel,
+  type FilterState,
+  type SortKey,
+} from './filter-state';
 import type { InvalidParam } from './url-codec';
 
 export interface FilterStore extends FilterState {

@@ -32,7 +32,7 @@ export interface ParsedSearch {
 }
 
 type Parse<T> = { ok: true; value: T } | { ok: false };
-const ok = <T,>(value: T): Parse<T> => ({ ok: true, value });
+const ok = <T>(value: T): Parse<T> => ({ ok: true, value });
 const bad = { ok: false } as const;
 
 const isLevel = (value: string): value is LevelId => (LEVEL_IDS as readonly string[]).includes(value);
@@ -64,7 +64,7 @@ export function parseSearch(search: string): ParsedSearch {
   }
   const state: FilterState = { ...DEFAULT_FILTERS };
   const invalid: InvalidParam[] = [];
-  const read = <T,>(name: ParamName, parse: (raw: string) => Parse<T>, assign: (value: T) => void) => {
+  const read = <T>(name: ParamName, parse: (raw: string) => Parse<T>, assign: (value: T) => void) => {
     const raw = params.get(PARAM[name]);
     if (raw === null) return;
     const parsed = parse(raw);
@@ -73,10 +73,26 @@ export function parseSearch(search: string): ParsedSearch {
   };
 
   read('level', parseLevels, (value) => (state.levels = value));
-  read('q', (raw) => (raw.length <= MAX_QUERY_LENGTH ? ok(raw) : bad), (value) => (state.q = value));
-  read('sort', (raw) => (isSort(raw) ? ok(raw) : bad), (value) => (state.sort = value));
-  read('lang', (raw) => (isLang(raw) ? ok(raw) : bad), (value) => (state.lang = value));
-  read('present', (raw) => (raw === '1' ? ok(true) : bad), (value) => (state.present = value));
+  read(
+    'q',
+    (raw) => (raw.length <= MAX_QUERY_LENGTH ? ok(raw) : bad),
+    (value) => (state.q = value),
+  );
+  read(
+    'sort',
+    (raw) => (isSort(raw) ? ok(raw) : bad),
+    (value) => (state.sort = value),
+  );
+  read(
+    'lang',
+    (raw) => (isLang(raw) ? ok(raw) : bad),
+    (value) => (state.lang = value),
+  );
+  read(
+    'present',
+    (raw) => (raw === '1' ? ok(true) : bad),
+    (value) => (state.present = value),
+  );
   read('slide', parseSlide, (value) => (state.slide = value));
   if (!state.present) state.slide = DEFAULT_FILTERS.slide;
   return { state, invalid };

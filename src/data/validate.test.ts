@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILES, DataFileError, type DataFileName } from './data-error';
+import { parseDataset, type RawDataFiles } from './validate';
+
+type Json = Record<string, unknown>;
+
+function bundled(): Record<DataFileName, Json> {
+  const read = (name: DataFileName) =>
+    JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as Json;
+  return Object.fromEntries(DATA_FILES.map((name) => [name, read(name)])) as Record<DataFileName, Json>;
+}
+
+function clustersOf(files: Record<DataFileName, Json>): Json[] {
+  return files.clusters.clusters as Json[];
+}
+
+function expectDataError(files: RawDataFiles, file: string, field: string): void {
+  let thrown: unknown;
+  try {
+    parseDataset(files);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(DataFileError);
+  expect(thrown).toMatchObject({ file, field });
+}
+
+describe('parseDataset refuses bad data, naming the file and field', () => {
+  it('a share outside 0–100 %', () => {
+    const files = bundled();
+    (clustersOf(files)[0] as { share: Json }).share.value = 140;
+    expectDataError(files, 'clusters.json', 'clusters[0].share.value');
+  });
+
+  it('a duplicate slug', () => {
+    const files = bundled();
+    (clustersOf(files)[5] as Json).slug = 'nce-media';
+    expectDataError(files, 'clusters.json', 'clusters[5].slug');
+  });
+
+  it('an unknown level', () => {
+    const files = bundled();
+    (clustersOf(files)[3] as Json).level = 'super-nce';
+    expectDataError(files, 'clusters.json', 'clusters[3].level');
+  });
+
+  it('a source id that no source has', () => {
+    const files = bundled();
+    (clustersOf(files)[1] as { share: Json }).share.source = 'made-up';
+    expectDataError(files, 'clusters.json', 'clusters[1].share.source');
+  });
+
+  it('a missing name', () => {
+    const files = bundled();
+    delete (clustersOf(files)[7] as Json).name;
+    expectDataError(files, 'clusters.json', 'clusters[7].name');
+  });
+
+  it('an unknown share drawn as a number', () => {
+    const files = bundled();
+    (clustersOf(files)[9] as { share: Json }).share.value = 0;
+    expectDataError(files, 'clusters.json', 'clusters[9].share');
+  });
+
+  it('clusters out of the article order', () => {
+    const files = bundled();
+    const list = clustersOf(files);
+    [list[0], list[1]] = [list[1] as Json, list[0] as Json];
+    expectDataError(files, 'clusters.json', 'clusters[0].rank');
+  });
+
+  it('a file that is not an object', () => {
+    const files = bundled() as RawDataFiles;
+    files.levels = null;
+    expectDataError(files, 'levels.json', '(root)');
+  });
+});

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LEVEL_IDS } from '../../data/schema/common';
+import { DEFAULT_FILTERS, SORT_KEYS, type FilterState } from './filter-state';
+import { parseSearch, serializeSearch } from './url-codec';
+
+const filterState: fc.Arbitrary<FilterState> = fc
+  .record({
+    levels: fc.subarray([...LEVEL_IDS]),
+    q: fc.string({ maxLength: 100 }),
+    sort: fc.constantFrom(...SORT_KEYS),
+    lang: fc.constantFrom('nb' as const, 'en' as const),
+    present: fc.boolean(),
+    slide: fc.integer({ min: 1, max: 10_000 }),
+  })
+  .map((s) => (s.present ? s : { ...s, slide: 1 }));
+
+describe('serializeSearch', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeSearch(DEFAULT_FILTERS)).toBe('');
+  });
+
+  it('writes only values that differ from the defaults, levels joined by ~ in canonical order', () => {
+    expect(serializeSearch({ ...DEFAULT_FILTERS, levels: ['nce', 'arena'], lang: 'en' })).toBe(
+      '?level=arena~nce&lang=en',
+    );
+    expect(serializeSearch({ ...DEFAULT_FILTERS, sort: 'name', q: 'NCE Media' })).toBe('?q=NCE+Media&sort=name');
+  });
+
+  it('writes the slide only in presentation mode and only past the first', () => {
+    expect(serializeSearch({ ...DEFAULT_FILTERS, slide: 4 })).toBe('');
+    expect(serializeSearch({ ...DEFAULT_FILTERS, present: true })).toBe('?present=1');
+    expect(serializeSearch({ ...DEFAULT_FILTERS, present: true, slide: 4 })).toBe('?present=1&slide=4');
+  });
+});
+
+describe('parseSearch', () => {
+  it('reads the URL contract', () => {
+    const { state, invalid } = parseSearch('?level=nce~arena&q=oslo&sort=level&lang=en&present=1&slide=3');
+    expect(state).toEqual({ levels: ['arena', 'nce'], q: 'oslo', sort: 'level', lang: 'en', present: true, slide: 3 });
+    expect(invalid).toEqual([]);
+  });
+
+  it('falls back to the default for each invalid value and reports it', () => {
+    const { state, invalid } = parseSearch('?level=nce~bogus&sort=price&lang=de&present=yes&slide=-2');
+    expect(state).toEqual(DEFAULT_FILTERS);
+    expect(invalid.map((p) => p.name)).toEqual(['level', 'sort', 'lang', 'present', 'slide']);
+  });
+
+  it('ignores a slide outside presentation mode, and huge slide numbers', () => {
+    expect(parseSearch('?slide=5').state.slide).toBe(1);
+    expect(parseSearch('?present=1&slide=99999999999').state.slide).toBe(1);
+  });
+
+  it('takes the first of repeated keys', () => {
+    expect(parseSearch('?lang=en&lang=nb').state.lang).toBe('en');
+  });
+
+  it('round-trips every valid state (property)', () => {
+    fc.assert(
+      fc.property(filterState, (state) => {
+        const { state: parsed, invalid } = parseSearch(serializeSearch(state));
+        expect(invalid).toEqual([]);
+        expect(parsed).toEqual(state);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input and always yields a valid state (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        const { state } = parseSearch(search);
+        expect(state.levels.every((l) => (LEVEL_IDS as readonly string[]).includes(l))).toBe(true);
+        expect(SORT_KEYS).toContain(state.sort);
+        expect(['nb', 'en']).toContain(state.lang);
+        expect(state.slide).toBeGreaterThanOrEqual(1);
+        expect(state.q.length).toBeLessThanOrEqual(100);
+        // What it yields serialises to a link that parses back to the same state.
+        expect(parseSearch(serializeSearch(state)).state).toEqual(state);
+      }),
+    );
+  });
+});
