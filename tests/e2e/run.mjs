@@ -12,6 +12,7 @@ if (!browser) {
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 
+/** @param {string} command @param {string[]} args */
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: browser } });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './support/browser';
+import { axeViolations, setupBrowser } from './support/browser';
 
-const { open } = useBrowser();
+const { open } = setupBrowser();
 
 const ROUTES = [
   { path: '/', h1: /internasjonale relasjoner/ },

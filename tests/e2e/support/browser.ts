@@ -18,7 +18,7 @@ export interface OpenedPage {
 }
 
 /** One Chromium per test file; call at the top of the file. */
-export function useBrowser(): {
+export function setupBrowser(): {
   open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
   url: (path: string) => string;
 } {

@@ -1,0 +1,73 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { ChartErrorBoundary } from './chart-error-boundary';
+import { chartMessages } from './chart-messages';
+
+export interface ChartFigureProps {
+  /** Stable id of the chart (used for export file names and presentation slides). */
+  chartId: string;
+  title: string;
+  /** One sentence that says what the chart shows, for everyone (and the chart's accessible description). */
+  summary: string;
+  /** The source line, e.g. "Menon Economics via Shifter, 20.02.2024". */
+  source: ReactNode;
+  /** The Recharts composition, inside a ChartFrame. */
+  chart: ReactNode;
+  /** Legend (in text, not colour alone). */
+  legend?: ReactNode;
+  /** The same data as a table: the accessible alternative to the chart. */
+  table: ReactNode;
+  /** Toolbar: full screen, export, copy link. */
+  actions?: ReactNode;
+  /** Heading level of the title within the page. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * Every chart is a <figure>: title and one-sentence summary as its caption, the chart (behind an
+ * error boundary, so a chart that throws leaves the table working), legend, source line and data table.
+ */
+export function ChartFigure({
+  chartId,
+  title,
+  summary,
+  source,
+  chart,
+  legend,
+  table,
+  actions,
+  headingLevel = 2,
+}: ChartFigureProps) {
+  const t = useMessages(chartMessages);
+  const id = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={chartId}>
+      <figcaption className="chart-figure__caption">
+        <Heading level={headingLevel} data-size="sm" id={`${id}-title`}>
+          {title}
+        </Heading>
+        <Paragraph id={`${id}-summary`} className="chart-figure__summary">
+          {summary}
+        </Paragraph>
+      </figcaption>
+      {actions ? <div className="chart-figure__actions">{actions}</div> : null}
+      <div className="chart-figure__chart" aria-describedby={`${id}-summary`}>
+        <ChartErrorBoundary
+          fallback={
+            <Alert data-color="warning" role="alert">
+              {t.chartFailed}
+            </Alert>
+          }
+        >
+          {chart}
+        </ChartErrorBoundary>
+      </div>
+      {legend ? <div className="chart-figure__legend">{legend}</div> : null}
+      <Paragraph data-size="sm" className="chart-figure__source">
+        {t.source}: {source}
+      </Paragraph>
+      <div className="chart-figure__table">{table}</div>
+    </figure>
+  );
+}
