@@ -1,9 +1,11 @@
 import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
+import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
 import { shellMessages } from '../i18n/shell-messages';
+import { PresentationLayer } from '../pages/presentation-layer';
 import { useMessages } from '../i18n/use-messages';
 import { paths } from '../lib/paths';
 import { FilterUrlSync } from '../state/filters/url-sync';
@@ -27,7 +29,10 @@ export function RootLayout() {
             </AppLink>
             <span className="site-header__tagline">{t.tagline}</span>
           </div>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <CopyLinkButton />
+            <LanguageSwitch />
+          </div>
         </div>
         <nav aria-label={t.navLabel} className="site-nav">
           <ul>
@@ -50,7 +55,9 @@ export function RootLayout() {
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         <InvalidParamsNotice />
-        <Outlet />
+        <PresentationLayer>
+          <Outlet />
+        </PresentationLayer>
       </main>
       <footer className="site-footer">
         <Paragraph data-size="sm">{t.footerSource}</Paragraph>
