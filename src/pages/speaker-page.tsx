@@ -3,7 +3,7 @@ import { PageHead } from '../components/layout/page-head';
 import { presenterMessages } from '../features/presenter/presenter-messages';
 import { SpeakerView } from '../features/presenter/speaker-view';
 import { useMessages } from '../i18n/use-messages';
-import { renderSlide } from './slide-renderers';
+import { slideDeck } from './slide-renderers';
 
 /** /speaker: the speaker view of presentation mode, opened in a second window. */
 export function SpeakerPage() {
@@ -11,7 +11,7 @@ export function SpeakerPage() {
   return (
     <>
       <PageHead title={t.speaker.title} />
-      <DatasetGate>{(dataset) => <SpeakerView dataset={dataset} renderSlide={renderSlide} />}</DatasetGate>
+      <DatasetGate>{(dataset) => <SpeakerView dataset={dataset} deck={slideDeck} />}</DatasetGate>
     </>
   );
 }

@@ -68,8 +68,6 @@ export const presenterMessages = defineMessages({
       home: (home: string, sector: string) => `${home}; ${sector}.`,
       exit: (range: string) => `Gikk ut av programmet: ${range}.`,
       formerNames: (names: string) => `Tidligere navn: ${names}.`,
-      exitRangeOnly: (count: number, range: string) =>
-        `For ${count} klynger er bare en periode for utgangen kjent (${range}), ikke datoen.`,
     },
   },
   en: {
@@ -137,8 +135,6 @@ export const presenterMessages = defineMessages({
       home: (home: string, sector: string) => `${home}; ${sector}.`,
       exit: (range: string) => `Left the programme: ${range}.`,
       formerNames: (names: string) => `Former names: ${names}.`,
-      exitRangeOnly: (count: number, range: string) =>
-        `For ${count} clusters only a period is known for their exit (${range}), not the date.`,
     },
   },
 });

@@ -4,23 +4,23 @@ import { useDataset } from '../../data/use-dataset';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { PresentationView } from './presentation-view';
 import { usePresenterChannel } from './presenter-channel';
-import type { RenderSlide } from './render-slide';
+import type { SlideDeck } from './render-slide';
 import { buildSlides, slideNumberForChart, type Slide } from './slides';
 import { enterFullscreen, exitFullscreen } from './use-fullscreen';
 
 /**
  * Presentation mode for the whole app. Gives every ChartFigure its full-screen button (through
  * ChartPresentationContext) and shows the presentation while the store says `present` (a click, or
- * a link with present=1). Mounted once, around the views; `renderSlide` comes from the page layer.
+ * a link with present=1). Mounted once, around the views; the `deck` comes from the page layer.
  */
-export function PresenterProvider({ renderSlide, children }: { renderSlide: RenderSlide; children: ReactNode }) {
+export function PresenterProvider({ deck, children }: { deck: SlideDeck; children: ReactNode }) {
   const { data: dataset } = useDataset();
   const present = useFilterStore((s) => s.present);
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const slides = useMemo<Slide[]>(
-    () => (dataset ? buildSlides(dataset.clusters, { levels, q }) : []),
-    [dataset, levels, q],
+    () => (dataset ? buildSlides(dataset.clusters, { levels, q }, deck.matches) : []),
+    [dataset, levels, q, deck.matches],
   );
   const slidesRef = useRef(slides);
   const openerRef = useRef<HTMLElement | null>(null);
@@ -82,7 +82,7 @@ export function PresenterProvider({ renderSlide, children }: { renderSlide: Rend
         <PresentationView
           slides={slides}
           dataset={dataset}
-          renderSlide={renderSlide}
+          renderSlide={deck.renderSlide}
           onLeave={() => useFilterStore.getState().stopPresenting()}
         />
       ) : null}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../../data/validate';
-import type { Slide } from './slides';
+import type { ClusterFilter, Slide } from './slides';
 
 export interface SlideRenderOptions {
   dataset: Dataset;
@@ -16,3 +16,9 @@ export interface SlideRenderOptions {
  * undefined falls back to the presenter's own slide (the cluster fact slide, or the slide title).
  */
 export type RenderSlide = (slide: Slide, options: SlideRenderOptions) => ReactNode;
+
+/** What the page layer gives presentation mode: how to draw slides and which clusters the filter shows. */
+export interface SlideDeck {
+  renderSlide: RenderSlide;
+  matches: ClusterFilter;
+}

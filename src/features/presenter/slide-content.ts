@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/validate';
 import { formatDateRange, formatList, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { presenterMessages } from './presenter-messages';
-import { buildSlides, type Slide, type SlideFilters } from './slides';
+import type { Slide, SlideFilters } from './slides';
 
 /**
  * Derived: the highest an unpublished share can be. The article lists clusters best to worst, so it
@@ -76,24 +76,35 @@ export function filterCaption(filters: SlideFilters, lang: Lang): string {
   return parts.length === 0 ? t.filterAll : parts.join(' · ');
 }
 
+/** Which of the evaluation's listed unknowns belong to which overview slide (by id in evaluation.json). */
+const UNKNOWNS_BY_SLIDE: Record<'ranking' | 'levels' | 'timeline', readonly string[]> = {
+  ranking: ['respondents-per-cluster', 'inactive-clusters'],
+  levels: ['current-nce-gce-names', 'arena-pro-count'],
+  timeline: ['exit-years', 'report-publication'],
+};
+
 export interface SpeakerNotes {
   figures: string[];
   unknowns: string[];
 }
 
-/** Notes for the speaker, generated from the data: the figures on the slide and what is not known. */
-export function speakerNotes(slide: Slide, dataset: Dataset, filters: SlideFilters, lang: Lang): SpeakerNotes {
+/**
+ * Notes for the speaker, generated from the data: the figures on the slide and what is not known.
+ * `deck` is the whole deck (its cluster slides are the clusters the current filter shows).
+ */
+export function speakerNotes(slide: Slide, dataset: Dataset, deck: readonly Slide[], lang: Lang): SpeakerNotes {
   const t = presenterMessages[lang].notes;
   const pct = (value: number) => formatPercent(value, lang);
   const { clusters, evaluation } = dataset;
-  const evaluationUnknowns = evaluation.unknowns.map((u) => u.text[lang]);
+  const listedUnknowns = (kind: keyof typeof UNKNOWNS_BY_SLIDE) =>
+    evaluation.unknowns.filter((u) => UNKNOWNS_BY_SLIDE[kind].includes(u.id)).map((u) => u.text[lang]);
   switch (slide.kind) {
     case 'ranking': {
       const published = clusters.filter((c) => c.share.status === 'published');
       const list = published.map((c) => `${c.name} ${c.share.status === 'published' ? pct(c.share.value) : ''}`);
       const unpublished = clusters.length - published.length;
       const lowest = Math.min(...published.map((c) => (c.share.status === 'published' ? c.share.value : 100)));
-      const shown = buildSlides(clusters, filters).filter((s) => s.kind === 'cluster').length;
+      const shown = deck.filter((s) => s.kind === 'cluster').length;
       const figures = [
         t.question(evaluation.question.text[lang]),
         t.overall(pct(evaluation.overallAgreeShare.value), formatNumber(evaluation.respondents.value, lang)),
@@ -102,7 +113,7 @@ export function speakerNotes(slide: Slide, dataset: Dataset, filters: SlideFilte
       if (shown !== clusters.length) figures.push(t.filtered(shown, clusters.length));
       return {
         figures,
-        unknowns: [...(unpublished > 0 ? [t.unpublished(unpublished, pct(lowest))] : []), ...evaluationUnknowns],
+        unknowns: [...(unpublished > 0 ? [t.unpublished(unpublished, pct(lowest))] : []), ...listedUnknowns('ranking')],
       };
     }
     case 'levels': {
@@ -114,13 +125,9 @@ export function speakerNotes(slide: Slide, dataset: Dataset, filters: SlideFilte
         (l) =>
           `${l.name} ${l.count.status === 'known' ? formatNumber(l.count.value, lang) : presenterMessages[lang].notPublished}`,
       );
-      const unknownLevels = dataset.levels.filter((l) => l.count.status === 'unknown').map((l) => l.name);
       return {
         figures: [t.evaluatedPerLevel(formatList(evaluated, lang)), t.programmePerLevel(formatList(programme, lang))],
-        unknowns:
-          unknownLevels.length > 0
-            ? [`${formatList(unknownLevels, lang)}: ${presenterMessages[lang].notPublished}`]
-            : [],
+        unknowns: listedUnknowns('levels'),
       };
     }
     case 'timeline': {
@@ -128,14 +135,7 @@ export function speakerNotes(slide: Slide, dataset: Dataset, filters: SlideFilte
       const latest = [...dataset.events].sort((a, b) => a.date.raw.localeCompare(b.date.raw)).at(-1);
       const figures = [t.events(dataset.events.length, Math.min(...years), Math.max(...years))];
       if (latest) figures.push(t.latestEvent(formatDateRange(latest.date, latest.end, lang), latest.text[lang]));
-      const ranged = clusters.filter((c) => c.exit.latest !== null);
-      const first = ranged[0];
-      return {
-        figures,
-        unknowns: first
-          ? [t.exitRangeOnly(ranged.length, formatDateRange(first.exit.date, first.exit.latest, lang))]
-          : [],
-      };
+      return { figures, unknowns: listedUnknowns('timeline') };
     }
     case 'cluster': {
       const cluster = clusters.find((c) => c.slug === slide.slug);

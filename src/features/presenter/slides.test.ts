@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../../tests/unit/bundled-dataset';
-import { applyStep, buildSlides, clampSlide, matchesQuery, slideNumberForChart, stepDeck, stepForKey } from './slides';
+import { matchesLevels } from '../../state/filters/filter-state';
+import {
+  applyStep,
+  buildSlides,
+  clampSlide,
+  slideNumberForChart,
+  stepDeck,
+  stepForKey,
+  type ClusterFilter,
+} from './slides';
 
 const { clusters } = bundledDataset();
+/** A stand-in for the ranking's filter rule (the page layer passes the real one). */
+const byLevelAndName: ClusterFilter = (c, f) =>
+  matchesLevels(f.levels, c.level) && c.name.toLowerCase().includes(f.q.trim().toLowerCase());
 
 describe('buildSlides', () => {
   it('gives the three overview slides and one slide per cluster, in rank order, without a filter', () => {
-    const slides = buildSlides(clusters, { levels: [], q: '' });
+    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
     expect(slides).toHaveLength(3 + 19);
     expect(slides.slice(0, 3).map((s) => s.kind)).toEqual(['ranking', 'levels', 'timeline']);
     expect(slides[3]).toMatchObject({
@@ -18,7 +30,7 @@ describe('buildSlides', () => {
   });
 
   it('keeps only the clusters of the chosen levels', () => {
-    const slides = buildSlides(clusters, { levels: ['nce'], q: '' });
+    const slides = buildSlides(clusters, { levels: ['nce'], q: '' }, byLevelAndName);
     const names = slides.filter((s) => s.kind === 'cluster').map((s) => s.name);
     expect(names).toEqual([
       'NCE Norway Health Tech',
@@ -32,25 +44,15 @@ describe('buildSlides', () => {
     ]);
   });
 
-  it('applies the search together with the level filter, and keeps the overview when nothing matches', () => {
-    expect(buildSlides(clusters, { levels: ['arena'], q: 'ocean' }).filter((s) => s.kind === 'cluster')).toHaveLength(
-      2,
-    );
-    expect(buildSlides(clusters, { levels: ['gce'], q: '' }).map((s) => s.kind)).toEqual([
+  it('passes the filter to the given rule, and keeps the overview when nothing matches', () => {
+    expect(
+      buildSlides(clusters, { levels: ['arena'], q: 'ocean' }, byLevelAndName).filter((s) => s.kind === 'cluster'),
+    ).toHaveLength(2);
+    expect(buildSlides(clusters, { levels: ['gce'], q: '' }, byLevelAndName).map((s) => s.kind)).toEqual([
       'ranking',
       'levels',
       'timeline',
     ]);
-  });
-});
-
-describe('matchesQuery', () => {
-  it('ignores case, accents and surrounding space, and searches former names', () => {
-    expect(matchesQuery({ name: 'Eyde-klyngen', formerNames: [] }, '  EYDE ')).toBe(true);
-    expect(matchesQuery({ name: 'Café Cluster', formerNames: [] }, 'cafe')).toBe(true);
-    expect(matchesQuery({ name: 'Renergy', formerNames: ['Old Name AS'] }, 'old name')).toBe(true);
-    expect(matchesQuery({ name: 'Renergy', formerNames: [] }, 'media')).toBe(false);
-    expect(matchesQuery({ name: 'Renergy', formerNames: [] }, '')).toBe(true);
   });
 });
 
@@ -62,7 +64,7 @@ describe('slide numbers and keys', () => {
   });
 
   it('finds the slide of a chart, falling back to the first', () => {
-    const slides = buildSlides(clusters, { levels: [], q: '' });
+    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
     expect(slideNumberForChart(slides, 'timeline')).toBe(3);
     expect(slideNumberForChart(slides, 'cluster-nce-media')).toBe(5);
     expect(slideNumberForChart(slides, 'no-such-chart')).toBe(1);

@@ -1,6 +1,5 @@
 import type { Cluster } from '../../data/schema/clusters';
 import type { LevelId } from '../../data/schema/common';
-import { matchesLevels } from '../../state/filters/filter-state';
 
 /** One slide of presentation mode. `chartId` is the ChartFigure id the slide shows (see ADR 020). */
 export type Slide =
@@ -15,21 +14,18 @@ export interface SlideFilters {
   q: string;
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb');
-
-/** Name search: the query, ignoring case and accents, in the name or a former name. Empty matches all. */
-export function matchesQuery(cluster: Pick<Cluster, 'name' | 'formerNames'>, q: string): boolean {
-  const needle = fold(q.trim());
-  if (needle === '') return true;
-  return [cluster.name, ...cluster.formerNames].some((name) => fold(name).includes(needle));
-}
+/**
+ * Whether a cluster passes the current filter (level and name search). Given by the page layer: the
+ * ranking's own rule, so the slides are exactly the clusters the ranking shows.
+ */
+export type ClusterFilter = (cluster: Cluster, filters: SlideFilters) => boolean;
 
 /**
  * The slides of presentation mode, from the data and the current filter: the ranking, the level
  * comparison, the timeline, then one slide per cluster that passes the level filter and the search,
  * in the ranking's order. Always at least the three overview slides.
  */
-export function buildSlides(clusters: readonly Cluster[], filters: SlideFilters): Slide[] {
+export function buildSlides(clusters: readonly Cluster[], filters: SlideFilters, matches: ClusterFilter): Slide[] {
   const overview: Slide[] = [
     { kind: 'ranking', chartId: 'ranking' },
     { kind: 'levels', chartId: 'levels' },
@@ -37,7 +33,7 @@ export function buildSlides(clusters: readonly Cluster[], filters: SlideFilters)
   ];
   const perCluster = [...clusters]
     .sort((a, b) => a.rank - b.rank)
-    .filter((c) => matchesLevels(filters.levels, c.level) && matchesQuery(c, filters.q))
+    .filter((c) => matches(c, filters))
     .map((c): Slide => ({ kind: 'cluster', chartId: `cluster-${c.slug}`, slug: c.slug, name: c.name, level: c.level }));
   return [...overview, ...perCluster];
 }

@@ -6,7 +6,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { usePresenterChannel } from './presenter-channel';
 import { presenterMessages } from './presenter-messages';
-import type { RenderSlide } from './render-slide';
+import type { RenderSlide, SlideDeck } from './render-slide';
 import { filterCaption, speakerNotes } from './slide-content';
 import { SlideBody, useSlideTitle } from './slide-body';
 import { applyStep, buildSlides, clampSlide, stepForKey, type Slide } from './slides';
@@ -45,14 +45,18 @@ function go(n: number): void {
  * The speaker's second window: the current slide, the next one, and notes generated from the data
  * (the figures and what is not known), kept in step with the presentation window both ways.
  */
-export function SpeakerView({ dataset, renderSlide }: { dataset: Dataset; renderSlide: RenderSlide }) {
+export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDeck }) {
+  const { renderSlide } = deck;
   const t = useMessages(presenterMessages);
   const lang = useLang();
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const storeSlide = useFilterStore((s) => s.slide);
   const present = useFilterStore((s) => s.present);
-  const slides = useMemo(() => buildSlides(dataset.clusters, { levels, q }), [dataset, levels, q]);
+  const slides = useMemo(
+    () => buildSlides(dataset.clusters, { levels, q }, deck.matches),
+    [dataset, levels, q, deck.matches],
+  );
   const supported = usePresenterChannel(true);
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
@@ -73,7 +77,7 @@ export function SpeakerView({ dataset, renderSlide }: { dataset: Dataset; render
   }, [count]);
 
   if (!slide) return null;
-  const notes = speakerNotes(slide, dataset, { levels, q }, lang);
+  const notes = speakerNotes(slide, dataset, slides, lang);
 
   return (
     <div className="speaker">
