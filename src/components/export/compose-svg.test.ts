@@ -8,8 +8,13 @@ const parts: FigureParts = {
   chartWidth: 600,
   chartHeight: 400,
   legend: [
-    { label: 'NCE', color: 'rgb(0, 100, 160)' },
-    { label: 'ikke publisert', color: null },
+    { label: 'NCE', swatch: null, color: 'rgb(0, 100, 160)' },
+    {
+      label: 'ikke publisert',
+      swatch: { markup: '<line x1="0" x2="26" y1="6" y2="6"/>', width: 28, height: 12 },
+      color: null,
+    },
+    { label: 'alle', swatch: null, color: null },
   ],
   source: 'Kilde: Shifter (20. februar 2024) & Menon <2024>',
   colors: { background: 'rgb(255, 255, 255)', text: 'rgb(26, 26, 26)', subtle: 'rgb(80, 80, 80)' },
@@ -23,6 +28,10 @@ describe('composeFigureSvg', () => {
     expect(svg).toContain('>Ga klyngemedlemskapet internasjonale</text>');
     expect(svg).toContain('<rect width="10" height="10" style="fill: rgb(0, 100, 160)"/>');
     expect(svg).toContain('>NCE</text>');
+    expect(svg).toContain(
+      'width="28" height="12" viewBox="0 0 28 12" overflow="visible"><line x1="0" x2="26" y1="6" y2="6"/></svg>',
+    );
+    expect(svg).toContain('>alle</text>');
     expect(svg).toContain('Kilde: Shifter (20. februar 2024) &#38; Menon &#60;2024&#62;');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });

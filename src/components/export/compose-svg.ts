@@ -4,6 +4,12 @@ export type MeasureText = (text: string, fontSize: number, bold: boolean) => num
 /** A rough measure for when no canvas is at hand (tests): average glyph width of a sans-serif. */
 export const approximateMeasure: MeasureText = (text, fontSize, bold) => text.length * fontSize * (bold ? 0.58 : 0.52);
 
+export interface LegendItem {
+  label: string;
+  swatch: { markup: string; width: number; height: number } | null;
+  color: string | null;
+}
+
 export interface FigureParts {
   title: string;
   summary: string;
@@ -11,7 +17,8 @@ export interface FigureParts {
   chartSvg: string;
   chartWidth: number;
   chartHeight: number;
-  legend: readonly { label: string; color: string | null }[];
+  /** Legend items: the label, and its swatch as the legend's own small SVG (styles inlined) or a colour. */
+  legend: readonly LegendItem[];
   /** "Kilde: …", as on screen. */
   source: string;
   colors: { background: string; text: string; subtle: string };
@@ -87,12 +94,19 @@ export function composeFigureSvg(parts: FigureParts, measure: MeasureText = appr
   const rowHeight = BODY * 1.6;
   if (parts.legend.length > 0) y += rowHeight;
   for (const item of parts.legend) {
-    const itemWidth = (item.color ? 22 : 0) + measure(item.label, BODY, false) + 20;
+    const swatchWidth = item.swatch ? item.swatch.width + 8 : item.color ? 22 : 0;
+    const itemWidth = swatchWidth + measure(item.label, BODY, false) + 20;
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;
       y += rowHeight;
     }
-    if (item.color) {
+    if (item.swatch) {
+      const { markup, width: w, height: h } = item.swatch;
+      out.push(
+        `<svg x="${x.toFixed(1)}" y="${(y - BODY * 0.35 - h / 2).toFixed(1)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" overflow="visible">${markup}</svg>`,
+      );
+      x += swatchWidth;
+    } else if (item.color) {
       out.push(
         `<rect x="${x}" y="${(y - BODY * 0.85).toFixed(1)}" width="14" height="14" rx="2" fill="${escapeXml(item.color)}"/>`,
       );

@@ -1,4 +1,4 @@
-import type { FigureParts, MeasureText } from './compose-svg';
+import type { FigureParts, LegendItem, MeasureText } from './compose-svg';
 
 /** Presentation properties copied from the computed style, so the SVG stands alone (CSS vars resolved). */
 const STYLE_PROPS = [
@@ -35,12 +35,19 @@ export function inlineSvg(svg: SVGSVGElement): string {
       .filter(([, value]) => value !== '')
       .map(([prop, value]) => `${prop}:${value}`)
       .join(';');
+    // Attributes such as stroke="var(--chart-grid)" mean nothing outside the page: the computed
+    // value is in the style now.
+    for (const attribute of Array.from(copy.attributes)) {
+      if (attribute.value.includes('var(')) copy.removeAttribute(attribute.name);
+    }
     copy.setAttribute('style', style);
     copy.removeAttribute('class');
     // Focus rings and tabindex are for the page, not for an image.
     copy.removeAttribute('tabindex');
   });
-  return clone.innerHTML;
+  // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that are not XML.
+  const serializer = new XMLSerializer();
+  return Array.from(clone.childNodes, (node) => serializer.serializeToString(node)).join('');
 }
 
 /** The largest <svg> in the chart area: Recharts' surface (legends and icons can be small svgs too). */
@@ -60,15 +67,8 @@ export function chartSurface(figure: HTMLElement): SVGSVGElement | null {
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The first visible colour of a legend item's swatch (an svg shape or a box with a background). */
-function swatchColor(item: Element): string | null {
-  const shape = item.querySelector('svg path, svg rect, svg circle, svg polygon, svg line');
-  if (shape) {
-    const style = getComputedStyle(shape);
-    const fill = style.fill;
-    if (fill && fill !== 'none' && !fill.startsWith('url(')) return fill;
-    if (style.stroke && style.stroke !== 'none') return style.stroke;
-  }
+/** A box's background colour when it is visible (a CSS swatch), else null. */
+function backgroundSwatch(item: Element): string | null {
   for (const el of Array.from(item.querySelectorAll('*'))) {
     const bg = getComputedStyle(el).backgroundColor;
     if (bg && bg !== 'transparent' && bg !== 'rgba(0, 0, 0, 0)') return bg;
@@ -76,12 +76,23 @@ function swatchColor(item: Element): string | null {
   return null;
 }
 
+function legendItem(item: Element): LegendItem {
+  const svg = item.querySelector('svg');
+  const box = svg?.getBoundingClientRect();
+  return {
+    label: text(item),
+    swatch:
+      svg && box ? { markup: inlineSvg(svg), width: Math.round(box.width), height: Math.round(box.height) } : null,
+    color: svg ? null : backgroundSwatch(item),
+  };
+}
+
 function legendItems(figure: HTMLElement): FigureParts['legend'] {
   const legend = figure.querySelector('.chart-figure__legend');
   if (!legend) return [];
   const items = Array.from(legend.querySelectorAll('li'));
-  if (items.length === 0) return text(legend) === '' ? [] : [{ label: text(legend), color: null }];
-  return items.map((item) => ({ label: text(item), color: swatchColor(item) }));
+  if (items.length === 0) return text(legend) === '' ? [] : [{ label: text(legend), swatch: null, color: null }];
+  return items.map(legendItem);
 }
 
 function opaqueBackground(element: Element | null): string {
