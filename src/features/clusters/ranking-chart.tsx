@@ -1,4 +1,4 @@
-import { useMediaQuery } from '@digdir/designsystemet-react';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
