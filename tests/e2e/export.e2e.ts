@@ -24,7 +24,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 describe('export and sharing in Chromium', () => {
   it('downloads the ranking as CSV: UTF-8 with BOM, a header and 19 rows, unknown shares as empty cells', async () => {
     const { page } = await open('/');
-    const { file, bytes } = await download(page, 'Last ned dataene (CSV)');
+    const { file, bytes } = await download(page, 'CSV: last ned dataene');
     expect(file.suggestedFilename()).toMatch(/^klyngeinnsikt-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
@@ -37,7 +37,7 @@ describe('export and sharing in Chromium', () => {
   it('downloads the whole figure as SVG (title, legend, source) and as a PNG at twice its size', async () => {
     const { page, errors } = await open('/');
     await page.locator('.recharts-surface').first().waitFor();
-    const svg = (await download(page, 'Last ned som vektorbilde (SVG)')).bytes.toString('utf8');
+    const svg = (await download(page, 'SVG: last ned som vektorbilde')).bytes.toString('utf8');
     expect(svg).toContain(
       '<title>Andel medlemmer som fikk internasjonale relasjoner de ellers ikke ville fått</title>',
     );
@@ -49,7 +49,7 @@ describe('export and sharing in Chromium', () => {
     const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
     expect(width).toBeGreaterThan(600);
 
-    const { file, bytes } = await download(page, 'Last ned som bilde (PNG)');
+    const { file, bytes } = await download(page, 'PNG: last ned som bilde');
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect(pngSize(bytes)).toEqual({ width: 2 * width, height: 2 * height });
     // The browser decodes it as an image of that size, and it is not blank.
@@ -77,7 +77,7 @@ describe('export and sharing in Chromium', () => {
     const { page, context } = await open('/?level=nce&q=media&lang=en');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link' }).first().click();
-    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await page.locator('.copy-link__status', { hasText: 'Link copied' }).first().waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).search).toBe('?level=nce&q=media&lang=en');

@@ -77,7 +77,7 @@ export function ChartToolbar({
           {t.csv}
         </Button>
       ) : null}
-      <span role="status" className="chart-toolbar__status">
+      <span aria-live="polite" className="chart-toolbar__status">
         {status}
       </span>
     </div>

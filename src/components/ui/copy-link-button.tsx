@@ -38,7 +38,7 @@ export function CopyLinkButton({ pathname, className }: { pathname?: string; cla
       <Button variant="secondary" data-size="sm" onClick={() => void copy()}>
         {t.copyLink}
       </Button>
-      <span role="status" className="copy-link__status">
+      <span aria-live="polite" className="copy-link__status">
         {state === 'copied' ? t.copied : state === 'refused' ? t.copyFailed : ''}
       </span>
       {state === 'refused' ? (

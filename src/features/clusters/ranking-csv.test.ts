@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../../tests/unit/bundled-dataset';
+import { loadBundledDataset as bundledDataset } from '../../../tests/dataset';
 import { toCsv } from '../../components/export/csv';
 import { toRankingCsvRows } from './ranking-csv';
 import { toRankingRows } from './ranking-rows';

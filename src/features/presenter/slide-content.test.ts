@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../../tests/unit/bundled-dataset';
+import { loadBundledDataset as bundledDataset } from '../../../tests/dataset';
 import { filterCaption, shareBound, slideSourceIds, sourceLine, speakerNotes } from './slide-content';
 import { buildSlides, type ClusterFilter, type Slide } from './slides';
 import { matchesLevels } from '../../state/filters/filter-state';

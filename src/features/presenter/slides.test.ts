@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../../tests/unit/bundled-dataset';
+import { loadBundledDataset as bundledDataset } from '../../../tests/dataset';
 import { matchesLevels } from '../../state/filters/filter-state';
 import {
   applyStep,
