@@ -12,6 +12,7 @@ import type { RenderSlide } from './render-slide';
 import { filterCaption, slideSourceIds, sourceLine } from './slide-content';
 import { SlideBody, useSlideTitle } from './slide-body';
 import { clampSlide, stepDeck, stepForKey, type Slide, type SlideStep } from './slides';
+import { useFitScale } from './use-fit-scale';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './use-fullscreen';
 
 export const SPEAKER_PATH = '/speaker';
@@ -44,6 +45,8 @@ export function PresentationView({
   const [revealed, setRevealed] = useState<number | null>(null);
   const [popupBlocked, setPopupBlocked] = useState<string | null>(null);
   const slideRef = useRef<HTMLElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(slideRef, contentRef, `${storeSlide}`);
 
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
@@ -131,7 +134,7 @@ export function PresentationView({
               {t.enterFullscreen}
             </Button>
           ) : null}
-          <Button variant="tertiary" data-size="sm" onClick={openSpeakerView}>
+          <Button variant="tertiary" data-size="sm" onClick={openSpeakerView} className="presentation__speaker">
             {t.speakerView}
           </Button>
           <CopyLinkButton />
@@ -149,7 +152,13 @@ export function PresentationView({
         aria-roledescription={lang === 'nb' ? 'lysbilde' : 'slide'}
         aria-label={title}
       >
-        <div key={slide.chartId} className="presentation__slide-inner">
+        <div
+          key={slide.chartId}
+          ref={contentRef}
+          className="presentation__slide-inner"
+          style={scale < 1 ? { transform: `scale(${scale})` } : undefined}
+          data-fit={scale < 1 ? 'scaled' : undefined}
+        >
           <SlideBody
             slide={slide}
             dataset={dataset}
