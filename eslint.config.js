@@ -32,7 +32,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-report', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-subpath', 'node_modules', 'bench-report', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
