@@ -54,7 +54,8 @@ export function headersFile(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const lines = [`${root}*`, ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`)];
   lines.push(`${root}assets/*`, '  Cache-Control: public, max-age=31536000, immutable');
-  lines.push(`${root}sw.js`, '  Cache-Control: no-cache');
+  // What names a version must be asked for again each time; the service worker then updates (ADR 041).
+  for (const path of ['', 'index.html', 'sw.js', 'data/*']) lines.push(`${root}${path}`, '  Cache-Control: no-cache');
   return `${lines.join('\n')}\n`;
 }
 

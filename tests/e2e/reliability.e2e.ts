@@ -205,3 +205,28 @@ describe('error boundaries', () => {
     expect(errors.filter((e) => !/Failed to load resource|levels-page/.test(e))).toEqual([]);
   });
 });
+
+describe('a chart that throws', () => {
+  it('shows its message in place of the chart, while its table and the view keep working', async () => {
+    const { page, errors } = await open('/');
+    // The browser API a responsive chart needs fails, for charts only: the real chart throws in the real app.
+    await page.addInitScript(() => {
+      const prototype = ResizeObserver.prototype;
+      const observe: unknown = Reflect.get(prototype, 'observe');
+      prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+        if (target.closest('.chart-frame')) throw new Error('ResizeObserver unavailable (e2e)');
+        if (typeof observe === 'function') Reflect.apply(observe, this, [target, options]);
+      };
+    });
+    await page.reload();
+    const figure = page.locator('main figure[data-chart-id]').first();
+    await figure.getByRole('alert').filter({ hasText: 'Diagrammet kunne ikke tegnes' }).waitFor();
+    expect(await figure.locator('svg.recharts-surface').count()).toBe(0);
+    expect(await page.locator('main table').first().locator('tbody tr').count()).toBeGreaterThan(0);
+    // The view still reacts: switching language re-renders the table and the message.
+    await page.getByRole('button', { name: 'English' }).click();
+    await figure.getByRole('alert').filter({ hasText: 'The chart could not be drawn' }).waitFor();
+    expect(await page.locator('main table').first().locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(errors.filter((e) => !/ResizeObserver unavailable \(e2e\)|Chart failed to render/.test(e))).toEqual([]);
+  });
+});
