@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,42 @@ describe(`hosted under ${BASE}`, () => {
     await page.getByRole('heading', { level: 1, name: /Kilder og metode/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Kilder' }).waitFor();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('picks up a new deployment by itself: the new worker takes over and the page reloads into it', async () => {
+    if (!browser || !server) throw new Error('not set up');
+    const origin = new URL(server.url).origin;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}levels`);
+    await page.getByRole('table').waitFor();
+    await waitForOfflineReady(page);
+
+    // "Deploy" a new version, as a new build would: index.html changes, and sw.js names its new revision.
+    const dir = join(process.cwd(), OUT_DIR);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    writeFileSync(
+      join(dir, 'index.html'),
+      html.replace('<title>', '<meta name="deployed" content="v2" />\n    <title>'),
+    );
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const next = sw.replace(/\{url:"index\.html",revision:"[0-9a-f]+"\}/, '{url:"index.html",revision:"v2"}');
+    expect(next).not.toBe(sw);
+    writeFileSync(join(dir, 'sw.js'), next);
+
+    // The next visit still starts from the cached version, finds the new worker, and reloads itself into the new one.
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.reload();
+    await expect.poll(() => page.locator('meta[name="deployed"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(loads).toBe(2);
+    await page.getByRole('heading', { level: 1, name: /nivåer/ }).waitFor();
+    await page.getByRole('table').waitFor();
+    // What is cached now is the new version: nothing old is left to be served offline.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('table').waitFor();
+    expect(await page.locator('meta[name="deployed"]').count()).toBe(1);
     await context.close();
   });
 });
