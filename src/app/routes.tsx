@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { RootLayout } from './root-layout';
 import { LoadingView } from './loading-view';
-import { RouteErrorPage } from './route-error-page';
+import { RootErrorPage, RouteErrorPage } from './route-error-page';
 import { SpeakerLayout } from './speaker-layout';
 
 /** Every view is lazy-loaded: a visitor downloads only the code of the view they open. */
@@ -10,7 +10,7 @@ export const routes: RouteObject[] = [
     // The speaker view of presentation mode, opened in a second window (no site navigation).
     path: '/speaker',
     element: <SpeakerLayout />,
-    errorElement: <RouteErrorPage />,
+    errorElement: <RootErrorPage />,
     HydrateFallback: LoadingView,
     children: [
       { index: true, lazy: () => import('../pages/speaker-page').then((m) => ({ Component: m.SpeakerPage })) },
@@ -19,10 +19,11 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
-    errorElement: <RouteErrorPage />,
+    errorElement: <RootErrorPage />,
     HydrateFallback: LoadingView,
     children: [
       {
+        // One boundary for the views, inside the layout: the navigation stays, and navigating away clears it.
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
