@@ -18,36 +18,44 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-/** The chart's <svg> as markup, with each element's computed presentation style inlined. */
-export function inlineSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [svg, ...Array.from(svg.querySelectorAll('*'))];
-  const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
-  originals.forEach((original, index) => {
-    const copy = copies[index];
-    if (!copy) return;
-    const computed = getComputedStyle(original);
-    if (computed.display === 'none') {
-      copy.remove();
-      return;
-    }
-    const style = STYLE_PROPS.map((prop) => [prop, computed.getPropertyValue(prop)] as const)
-      .filter(([, value]) => value !== '')
-      .map(([prop, value]) => `${prop}:${value}`)
-      .join(';');
+const SKIPPED_ATTRIBUTES = new Set(['style', 'class', 'tabindex', 'role', 'focusable']);
+
+const escapeAttribute = (value: string) => value.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeText = (value: string) => value.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function serializeNode(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return escapeText(node.nodeValue ?? '');
+  if (!(node instanceof Element)) return '';
+  const computed = getComputedStyle(node);
+  if (computed.display === 'none') return '';
+  const attributes: string[] = [];
+  for (const attribute of Array.from(node.attributes)) {
     // Attributes such as stroke="var(--chart-grid)" mean nothing outside the page: the computed
-    // value is in the style now.
-    for (const attribute of Array.from(copy.attributes)) {
-      if (attribute.value.includes('var(')) copy.removeAttribute(attribute.name);
-    }
-    copy.setAttribute('style', style);
-    copy.removeAttribute('class');
-    // Focus rings and tabindex are for the page, not for an image.
-    copy.removeAttribute('tabindex');
-  });
-  // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that are not XML.
-  const serializer = new XMLSerializer();
-  return Array.from(clone.childNodes, (node) => serializer.serializeToString(node)).join('');
+    // value is written below instead.
+    if (SKIPPED_ATTRIBUTES.has(attribute.name) || attribute.name.startsWith('aria-')) continue;
+    if (attribute.value.includes('var(') || STYLE_PROPS.includes(attribute.name as (typeof STYLE_PROPS)[number]))
+      continue;
+    attributes.push(`${attribute.name}="${escapeAttribute(attribute.value)}"`);
+  }
+  for (const prop of STYLE_PROPS) {
+    const value = computed.getPropertyValue(prop);
+    if (value !== '') attributes.push(`${prop}="${escapeAttribute(value)}"`);
+  }
+  const children = Array.from(node.childNodes, serializeNode).join('');
+  const name = node.localName;
+  return children === ''
+    ? `<${name} ${attributes.join(' ')}/>`
+    : `<${name} ${attributes.join(' ')}>${children}</${name}>`;
+}
+
+/**
+ * The chart's <svg> content as standalone SVG markup: each element with its computed presentation
+ * style written as attributes (CSS variables resolved, classes dropped). Built as text from the live
+ * drawing, without cloning or setting style attributes, so it works under a CSP without
+ * 'unsafe-inline' styles.
+ */
+export function inlineSvg(svg: SVGSVGElement): string {
+  return Array.from(svg.childNodes, serializeNode).join('');
 }
 
 /** The largest <svg> in the chart area: Recharts' surface (legends and icons can be small svgs too). */
