@@ -1,64 +1,24 @@
-import { ChartFigure } from '../components/charts/chart-figure';
-import { clusterMessages } from '../features/clusters/cluster-messages';
-import { RankingChart } from '../features/clusters/ranking-chart';
-import { filterRows, matchesQuery } from '../features/clusters/ranking-filters';
-import { RankingLegend } from '../features/clusters/ranking-legend';
-import { toRankingRows, type RankingRow } from '../features/clusters/ranking-rows';
-import { toRankingSeries } from '../features/clusters/ranking-series';
-import { RankingTable } from '../features/clusters/ranking-table';
-import { countByLevel } from '../features/levels/level-counts';
-import { LevelsTable } from '../features/levels/levels-table';
+import { Spinner } from '@digdir/designsystemet-react';
+import { lazy, Suspense } from 'react';
+import { matchesQuery } from '../features/clusters/ranking-filters';
 import type { RenderSlide, SlideDeck } from '../features/presenter/render-slide';
-import { TimelineTable } from '../features/timeline/timeline-table';
-import type { Dataset } from '../data/validate';
+import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
 import { matchesLevels } from '../state/filters/filter-state';
-import { useFilterStore } from '../state/filters/filter-store';
 
-/** The ranking chart of the current filter; in reveal mode only its first `revealed` clusters. */
-function RankingSlide({ dataset, revealed }: { dataset: Dataset; revealed: number | null }) {
-  const t = useMessages(clusterMessages);
-  const levels = useFilterStore((s) => s.levels);
-  const q = useFilterStore((s) => s.q);
-  const allRows = toRankingRows(dataset.clusters);
-  const shown: RankingRow[] = filterRows(allRows, { levels, q });
-  const visible = revealed === null ? shown : shown.slice(0, revealed);
-  const publishedLevels = [...new Set(visible.flatMap((r) => (r.share === null ? [] : [r.level])))];
-  return (
-    <ChartFigure
-      chartId="ranking"
-      title={t.chartTitle}
-      summary={t.chartSummaryFiltered(visible.length)}
-      source={t.sourceLine}
-      chart={
-        <RankingChart
-          data={toRankingSeries(visible)}
-          overall={dataset.evaluation.overallAgreeShare.value}
-          total={allRows.length}
-        />
-      }
-      legend={<RankingLegend levels={publishedLevels} markers={[...new Set(visible.map((r) => r.level))]} />}
-      table={<RankingTable rows={visible} caption={t.tableCaption} sort="rank" onSort={() => undefined} />}
-    />
-  );
+// The charts load with the first presentation, not with every view (they are in the views' own chunks).
+const SlideDrawing = lazy(() => import('./slide-drawings').then((m) => ({ default: m.SlideDrawing })));
+
+function SlideLoading() {
+  return <Spinner aria-label={useMessages(shellMessages).loading} data-size="lg" />;
 }
 
-/**
- * What each slide of presentation mode shows: the views' own charts, composed here in the page layer
- * because features do not import each other (ADR 020). Cluster slides use the presenter's fact slide.
- */
-const renderSlide: RenderSlide = (slide, { dataset, revealed }) => {
-  switch (slide.kind) {
-    case 'ranking':
-      return <RankingSlide dataset={dataset} revealed={revealed} />;
-    case 'levels':
-      return <LevelsTable levels={dataset.levels} evaluatedCounts={countByLevel(dataset.clusters)} />;
-    case 'timeline':
-      return <TimelineTable events={dataset.events} />;
-    case 'cluster':
-      return undefined;
-  }
-};
+const renderSlide: RenderSlide = (slide, options) =>
+  slide.kind === 'cluster' ? undefined : (
+    <Suspense fallback={<SlideLoading />}>
+      <SlideDrawing slide={slide} options={options} />
+    </Suspense>
+  );
 
 /** The deck: the slides' drawings and the ranking's own filter rule (so slides = what the ranking shows). */
 export const slideDeck: SlideDeck = {

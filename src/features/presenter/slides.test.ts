@@ -70,6 +70,13 @@ describe('slide numbers and keys', () => {
     expect(slideNumberForChart(slides, 'no-such-chart')).toBe(1);
   });
 
+  it('gives a view with several charts the slide of its view, by id prefix', () => {
+    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
+    expect(slideNumberForChart(slides, 'levels-rank')).toBe(2);
+    expect(slideNumberForChart(slides, 'timeline-periods')).toBe(3);
+    expect(slideNumberForChart(slides, 'ranking')).toBe(1);
+  });
+
   it('maps presenter keys to steps and ignores others', () => {
     expect(['ArrowRight', 'PageDown', ' '].map(stepForKey)).toEqual(['next', 'next', 'next']);
     expect(['ArrowLeft', 'PageUp'].map(stepForKey)).toEqual(['previous', 'previous']);

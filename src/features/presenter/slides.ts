@@ -44,9 +44,14 @@ export function clampSlide(slide: number, count: number): number {
   return Math.min(Math.max(1, Math.trunc(slide)), count);
 }
 
-/** The 1-based number of the slide that shows a chart, or 1 when no slide shows it. */
+/**
+ * The 1-based number of the slide that shows a chart: the slide whose id is the chart's id, or its
+ * prefix ("levels-rank" and "timeline-periods" belong to the "levels" and "timeline" slides). 1 when
+ * no slide shows it.
+ */
 export function slideNumberForChart(slides: readonly Slide[], chartId: string): number {
-  const index = slides.findIndex((s) => s.chartId === chartId);
+  const exact = slides.findIndex((s) => s.chartId === chartId);
+  const index = exact >= 0 ? exact : slides.findIndex((s) => chartId.startsWith(`${s.chartId}-`));
   return index < 0 ? 1 : index + 1;
 }
 
