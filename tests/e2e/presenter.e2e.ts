@@ -8,6 +8,13 @@ const presentation = (page: Page) => page.locator('dialog.presentation');
 const isOpen = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.presentation')?.open === true);
 const search = (page: Page) => new URL(page.url()).search;
+const counter = (page: Page) => page.locator('.presentation__counter [aria-hidden]').textContent();
+
+/** Waits until the slide is drawn (what the presenter sees) and the URL says the same. */
+async function expectSlide(page: Page, n: number, count: number, query: string) {
+  await expect.poll(() => counter(page)).toBe(`${n} / ${count}`);
+  await expect.poll(() => search(page)).toBe(query);
+}
 
 describe('presentation mode in Chromium', () => {
   it('the full-screen button enters presentation mode at the chart, and Esc leaves with focus back on it', async () => {
@@ -35,23 +42,34 @@ describe('presentation mode in Chromium', () => {
     const { page } = await open('/?present=1');
     await presentation(page).waitFor();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=2');
+    await expectSlide(page, 2, 22, '?present=1&slide=2');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=3');
+    await expectSlide(page, 3, 22, '?present=1&slide=3');
     await page.keyboard.press(' ');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=4');
+    await expectSlide(page, 4, 22, '?present=1&slide=4');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=3');
+    await expectSlide(page, 3, 22, '?present=1&slide=3');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=2');
+    await expectSlide(page, 2, 22, '?present=1&slide=2');
     await page.keyboard.press('End');
-    await expect.poll(() => search(page)).toBe('?present=1&slide=22');
+    await expectSlide(page, 22, 22, '?present=1&slide=22');
     expect(await presentation(page).textContent()).toContain('Arena Oslo');
     await page.keyboard.press('Home');
-    await expect.poll(() => search(page)).toBe('?present=1');
+    await expectSlide(page, 1, 22, '?present=1');
     // Back undoes a step.
     await page.goBack();
     await expect.poll(() => search(page)).toBe('?present=1&slide=22');
+  });
+
+  it('keeps the URL in step when keys come faster than the page draws (a clicker double press)', async () => {
+    const { page } = await open('/?present=1&slide=3');
+    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    // Forward and straight back: the second change returns to the URL still drawn.
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageUp']) await page.keyboard.press(key);
+    await expectSlide(page, 5, 22, '?present=1&slide=5');
   });
 
   it('a slide link reopens presentation mode on that slide, with counter, filter caption and source line', async () => {
@@ -117,11 +135,12 @@ describe('presentation mode in Chromium', () => {
 
     await page.locator('.presentation__slide').focus();
     await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2, 22, '?present=1&slide=2');
     await expect.poll(() => search(speaker)).toBe('?present=1&slide=2');
     await speaker.getByRole('button', { name: 'Neste' }).click();
     await expect.poll(() => search(page)).toBe('?present=1&slide=3');
-    expect(await speaker.getByRole('region', { name: /^Neste:/ }).getAttribute('aria-label')).toBe(
-      'Neste: NCE Norway Health Tech',
+    expect(await speaker.getByRole('region', { name: /^Neste/ }).getAttribute('aria-label')).toBe(
+      'Neste (4 / 22): NCE Norway Health Tech',
     );
   });
 });

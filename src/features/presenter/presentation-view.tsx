@@ -1,6 +1,6 @@
 import './presenter.css';
 import { Button, Dialog, Paragraph, Switch } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { absoluteAppUrl } from '../../components/ui/current-link';
 import { CopyLinkButton } from '../../components/ui/copy-link-button';
 import type { Dataset } from '../../data/validate';
@@ -60,24 +60,32 @@ export function PresentationView({
     slideRef.current?.focus();
   }, []);
 
-  if (!slide) return null;
-
   const step = (what: SlideStep) => {
-    const next = stepDeck({ slide: number, revealed }, what, count, revealing ? revealTotal : null);
+    // The store, not this render's props: two quick key presses must not both start from one slide.
+    const current = clampSlide(useFilterStore.getState().slide, count);
+    const next = stepDeck({ slide: current, revealed }, what, count, revealing ? revealTotal : null);
     if (next.revealed !== revealed) setRevealed(next.revealed);
-    if (next.slide !== number || storeSlide !== number) setSlide(next.slide);
+    if (next.slide !== useFilterStore.getState().slide) setSlide(next.slide);
   };
+  const onStepKey = useEffectEvent((what: SlideStep) => step(what));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [role="switch"]')) return;
-    // On a button, Space and Enter press the button; do not also step.
-    if (target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
-    const what = stepForKey(event.key);
-    if (!what || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    step(what);
-  };
+  // Keys are read on the document, so a step never depends on where focus is inside the modal dialog.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('input, textarea, select, [role="switch"]')) return;
+      // On a button, Space and Enter press the button; do not also step.
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      const what = stepForKey(event.key);
+      if (!what || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      onStepKey(what);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (!slide) return null;
 
   const openSpeakerView = () => {
     const search = serializeSearch({ ...pickFilters(useFilterStore.getState()), present: true, slide: number });
@@ -96,7 +104,6 @@ export function PresentationView({
       onClose={onLeave}
       className="presentation"
       aria-label={t.dialogLabel(number, count)}
-      onKeyDown={onKeyDown}
     >
       <div className="presentation__bar">
         <p className="presentation__counter" aria-live="polite">

@@ -26,7 +26,7 @@ function SlidePreview({
   return (
     <section className="speaker__preview" aria-label={`${label}: ${title}`}>
       <Heading level={2} data-size="2xs" className="speaker__preview-label">
-        {label}: {title}
+        {label}
       </Heading>
       <div className="speaker__preview-body">
         <SlideBody slide={slide} dataset={dataset} renderSlide={renderSlide} revealed={null} variant="preview" />
@@ -112,9 +112,19 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
         </Paragraph>
       )}
       <div className="speaker__grid">
-        <SlidePreview slide={slide} dataset={dataset} renderSlide={renderSlide} label={t.speaker.current} />
+        <SlidePreview
+          slide={slide}
+          dataset={dataset}
+          renderSlide={renderSlide}
+          label={`${t.speaker.current} (${t.counter(number, count)})`}
+        />
         {next ? (
-          <SlidePreview slide={next} dataset={dataset} renderSlide={renderSlide} label={t.speaker.next} />
+          <SlidePreview
+            slide={next}
+            dataset={dataset}
+            renderSlide={renderSlide}
+            label={`${t.speaker.next} (${t.counter(number + 1, count)})`}
+          />
         ) : (
           <Paragraph className="speaker__last">{t.speaker.lastSlide}</Paragraph>
         )}
