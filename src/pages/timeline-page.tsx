@@ -3,7 +3,7 @@ import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { timelineMessages } from '../features/timeline/timeline-messages';
-import { TimelineTable } from '../features/timeline/timeline-table';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { useMessages } from '../i18n/use-messages';
 
 export function TimelinePage() {
@@ -13,7 +13,16 @@ export function TimelinePage() {
       <PageHead title={t.title} description={t.lead} />
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
-      <DatasetGate>{(dataset) => <TimelineTable events={dataset.events} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset) => (
+          <TimelineView
+            dataset={dataset}
+            // SLOT (lead): the shared level filter goes here, e.g. filterControl={<LevelFilter />} from
+            // features/filters. It narrows the cluster periods through the store; no second control here.
+            filterControl={null}
+          />
+        )}
+      </DatasetGate>
     </>
   );
 }

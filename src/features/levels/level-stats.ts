@@ -56,7 +56,10 @@ export interface LevelSummary {
 }
 
 /** Per level (in the given order): its evaluated clusters, their median rank and their published shares. */
-export function summarizeLevels(clusters: readonly Cluster[], levelOrder: readonly LevelId[] = LEVEL_IDS): LevelSummary[] {
+export function summarizeLevels(
+  clusters: readonly Cluster[],
+  levelOrder: readonly LevelId[] = LEVEL_IDS,
+): LevelSummary[] {
   const groups = groupByLevel(clusters.map(toLevelCluster));
   return levelOrder.map((level) => {
     const members = [...groups[level]].sort((a, b) => a.rank - b.rank);
@@ -75,8 +78,7 @@ export function summarizeLevels(clusters: readonly Cluster[], levelOrder: readon
 
 /** How two levels compare by median rank (lower rank = better on international relations). */
 export type RankComparison =
-  | { kind: 'better' | 'worse' | 'equal'; first: number; second: number }
-  | { kind: 'incomparable' };
+  { kind: 'better' | 'worse' | 'equal'; first: number; second: number } | { kind: 'incomparable' };
 
 export function compareMedianRanks(first: number | null, second: number | null): RankComparison {
   if (first === null || second === null) return { kind: 'incomparable' };

@@ -6,7 +6,7 @@ function cluster(overrides: {
   slug: string;
   level?: 'arena' | 'nce';
   rank?: number;
-  entry: [string, string | null, 'S' | 'I'?];
+  entry: [string, string | null, ('S' | 'I')?];
   exit?: [string, string | null];
 }): Cluster {
   const [entryDate, entryLatest, confidence = 'S'] = overrides.entry;

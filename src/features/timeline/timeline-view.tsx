@@ -1,0 +1,64 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo, type ReactNode } from 'react';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import type { Dataset } from '../../data/validate';
+import { formatList, formatNumber } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { useFilterStore } from '../../state/filters/filter-store';
+import { toMilestones } from './milestones';
+import { MilestoneFigure } from './milestone-figure';
+import { PeriodFigure } from './period-figure';
+import { toClusterPeriods } from './periods';
+import { timeDomain } from './time-scale';
+import { timelineMessages } from './timeline-messages';
+
+/**
+ * /timeline below its heading: the milestones and the evaluated clusters' periods on one shared time
+ * axis. The level filter (store, `level` parameter) narrows the periods; the milestones stay, since
+ * they are the programme's history. `filterControl` is where the shared level filter goes.
+ */
+export function TimelineView({ dataset, filterControl }: { dataset: Dataset; filterControl?: ReactNode }) {
+  const t = useMessages(timelineMessages);
+  const lang = useLang();
+  const selected = useFilterStore((s) => s.levels);
+  const setLevels = useFilterStore((s) => s.setLevels);
+  const { events, clusters, levels, sources } = dataset;
+  const milestones = useMemo(() => toMilestones(events), [events]);
+  const allPeriods = useMemo(() => toClusterPeriods(clusters, []), [clusters]);
+  // One axis for both figures, so a year sits at the same place in each.
+  const domain = useMemo(
+    () => timeDomain([...milestones.map((m) => m.span), ...allPeriods.map((p) => p.span)]),
+    [milestones, allPeriods],
+  );
+  const periods = useMemo(() => toClusterPeriods(clusters, selected), [clusters, selected]);
+  const names = useMemo(() => {
+    const byId = Object.fromEntries(LEVEL_IDS.map((id) => [id, id])) as Record<LevelId, string>;
+    for (const level of levels) byId[level.id] = level.name;
+    return byId;
+  }, [levels]);
+
+  return (
+    <>
+      <MilestoneFigure milestones={milestones} domain={domain} sources={sources} />
+      {filterControl}
+      {selected.length > 0 ? (
+        <div className="tl-filter-notice" role="status">
+          <Paragraph>
+            {t.filterNotice(
+              formatList(
+                selected.map((id) => names[id]),
+                lang,
+              ),
+              formatNumber(periods.length, lang),
+              formatNumber(allPeriods.length, lang),
+            )}
+          </Paragraph>
+          <Button variant="secondary" data-size="sm" onClick={() => setLevels([])}>
+            {t.showAllLevels}
+          </Button>
+        </div>
+      ) : null}
+      <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
+    </>
+  );
+}
