@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
+import { useMediaQuery } from './use-media-query';
 import {
   rankTicks,
   type EmptyRowDatum,
@@ -48,6 +49,9 @@ export function LevelRankChart({
   const lang = useLang();
   const search = useLinkSearch();
   const rows = series.rows.length;
+  // On narrow screens the 19 places are ~11 px apart: smaller dots keep them apart.
+  const narrow = useMediaQuery('(max-width: 40rem)');
+  const dotSize = narrow ? 80 : 190;
 
   const renderDot = (props: ScatterShapeProps) => {
     const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: unknown };
@@ -56,12 +60,12 @@ export function LevelRankChart({
     return (
       <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
         <title>{label}</title>
-        <circle cx={cx} cy={cy} r={13} className="rank-dot__focus" />
+        <circle cx={cx} cy={cy} r={narrow ? 9 : 13} className="rank-dot__focus" />
         <Symbols
           cx={cx}
           cy={cy}
           type={LEVEL_SHAPE[payload.level]}
-          size={190}
+          size={dotSize}
           fill={LEVEL_COLOR_VAR[payload.level]}
           stroke="var(--ds-color-neutral-background-default)"
           strokeWidth={1}
@@ -132,9 +136,9 @@ export function LevelRankChart({
           tick={{ fill: 'var(--chart-text)', fontSize: 14, fontWeight: 600 }}
           stroke="var(--chart-grid)"
         />
-        <Scatter data={series.medians} shape={renderMedian} isAnimationActive={false} />
         <Scatter data={series.empty} shape={renderEmpty} isAnimationActive={false} />
         <Scatter data={series.dots} shape={renderDot} isAnimationActive={false} />
+        <Scatter data={series.medians} shape={renderMedian} isAnimationActive={false} />
       </ScatterChart>
     </ChartFrame>
   );

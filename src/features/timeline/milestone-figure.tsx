@@ -65,6 +65,7 @@ export function MilestoneFigure({
               );
             })}
           </ol>
+          <TimeAxis domain={domain} side="bottom" />
         </div>
       }
       legend={

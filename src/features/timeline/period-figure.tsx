@@ -107,6 +107,7 @@ export function PeriodFigure({
               );
             })}
           </ol>
+          <TimeAxis domain={domain} side="bottom" />
         </div>
       }
       legend={

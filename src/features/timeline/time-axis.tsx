@@ -4,9 +4,9 @@ import { yearTicks, type TimeSpan } from './time-scale';
  * The year axis above a timeline: a tick at every 1 January; every other year labelled on wide
  * screens, every fifth on narrow ones (CSS container query). Decorative: the tables carry the dates.
  */
-export function TimeAxis({ domain }: { domain: TimeSpan }) {
+export function TimeAxis({ domain, side = 'top' }: { domain: TimeSpan; side?: 'top' | 'bottom' }) {
   return (
-    <div className="tl-axis" aria-hidden="true">
+    <div className={`tl-axis tl-axis--${side}`} aria-hidden="true">
       <div className="tl-axis__spacer" />
       <div className="tl-axis__track">
         {yearTicks(domain).map((tick) => (
