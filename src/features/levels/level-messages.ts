@@ -22,7 +22,7 @@ export const levelMessages = defineMessages({
     chartSummary: (parts: string) =>
       `Hver prikk er en evaluert klynge, plassert etter hvor godt den kom ut på internasjonale relasjoner (1 = best); ${parts}.`,
     chartSummaryPart: (level: string, median: string) => `medianplassen for ${level} er ${median} (avledet)`,
-    chartSummaryNone: (levels: string) => `ingen av de evaluerte klyngene hadde ${levels}`,
+    chartSummaryNone: (levels: string) => `${levels} hadde ingen evaluerte klynger`,
     chartAxisRank: 'Plass på listen (1 = best)',
     chartMedianLabel: (median: string) => `median ${median} (avledet)`,
     chartEmptyRow: 'ingen evaluerte klynger',
@@ -87,7 +87,7 @@ export const levelMessages = defineMessages({
     chartSummary: (parts: string) =>
       `Each dot is an evaluated cluster, placed by how well it did on international relations (1 = best); ${parts}.`,
     chartSummaryPart: (level: string, median: string) => `the median place for ${level} is ${median} (derived)`,
-    chartSummaryNone: (levels: string) => `none of the evaluated clusters held ${levels}`,
+    chartSummaryNone: (levels: string) => `${levels} had no evaluated clusters`,
     chartAxisRank: 'Place in the list (1 = best)',
     chartMedianLabel: (median: string) => `median ${median} (derived)`,
     chartEmptyRow: 'no evaluated clusters',
