@@ -95,7 +95,9 @@ describe('/levels', () => {
     const text = (await section.textContent()) ?? '';
     expect(text).toContain('median place is 5, against 14 for the Arena clusters');
     expect(text).toContain('This matches the evaluation’s finding');
-    expect(await section.getByRole('link', { name: 'Shifter' }).getAttribute('href')).toContain('shifter.no');
+    expect(await section.getByRole('link', { name: 'Shifter' }).getAttribute('href')).toBe(
+      '/sources?lang=en#source-shifter-2024',
+    );
   });
 
   it('narrows to the levels in the filter and shows all again from the notice', async () => {

@@ -1,24 +1,23 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../components/ui/app-link';
 import type { Level } from '../../data/schema/levels';
-import type { Source } from '../../data/schema/sources';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
+import { LevelSwatch } from './level-swatch';
 import type { LevelSummary } from './level-stats';
-import { SourceRef } from './source-ref';
+import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';
 
 export interface LevelCardsProps {
   levels: readonly Level[];
   summaries: readonly LevelSummary[];
-  sources: readonly Source[];
   exitPeriod: { from: number; to: number; source: string };
 }
 
 /** The levels side by side: what each is, how many, when it started, and how many of the 19 evaluated held it. */
-export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCardsProps) {
+export function LevelCards({ levels, summaries, exitPeriod }: LevelCardsProps) {
   const t = useMessages(levelMessages);
   const lang = useLang();
   return (
@@ -34,7 +33,7 @@ export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCard
             <Card className="level-card" aria-labelledby={headingId}>
               <Card.Block>
                 <Heading level={3} data-size="sm" id={headingId} className="level-card__name">
-                  <span className={`level-swatch level-swatch--${level.id}`} aria-hidden="true" />
+                  <LevelSwatch level={level.id} />
                   {level.name}
                 </Heading>
                 {level.fullName[lang] !== level.name ? (
@@ -45,11 +44,11 @@ export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCard
               </Card.Block>
               <Card.Block>
                 <Paragraph data-size="sm">
-                  {level.description.text[lang]} <SourceRef id={level.description.source} sources={sources} />
+                  {level.description.text[lang]} <SourceRef id={level.description.source} />
                 </Paragraph>
                 {firstFact ? (
                   <Paragraph data-size="sm">
-                    {firstFact.text[lang]} <SourceRef id={firstFact.source} sources={sources} />
+                    {firstFact.text[lang]} <SourceRef id={firstFact.source} />
                   </Paragraph>
                 ) : null}
                 <dl className="level-card__facts">
@@ -60,7 +59,7 @@ export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCard
                         ? t.countValue(formatNumber(level.count.value, lang), level.countUnit[lang])
                         : t.countUnknown}{' '}
                       <span className="level-card__source">
-                        (<SourceRef id={level.count.source} sources={sources} />)
+                        <SourceRef id={level.count.source} />
                       </span>
                     </dd>
                   </div>
@@ -69,7 +68,7 @@ export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCard
                     <dd>
                       {formatPartialDate(level.started.date, lang)}{' '}
                       <span className="level-card__source">
-                        (<SourceRef id={level.started.source} sources={sources} />)
+                        <SourceRef id={level.started.source} />
                       </span>
                     </dd>
                   </div>
@@ -80,7 +79,7 @@ export function LevelCards({ levels, summaries, sources, exitPeriod }: LevelCard
                 </dl>
                 {evaluated === 0 ? (
                   <Paragraph data-size="sm">
-                    {t.whyNone(exitPeriod.from, exitPeriod.to)} <SourceRef id={exitPeriod.source} sources={sources} />
+                    {t.whyNone(exitPeriod.from, exitPeriod.to)} <SourceRef id={exitPeriod.source} />
                   </Paragraph>
                 ) : null}
               </Card.Block>

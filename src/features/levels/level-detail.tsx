@@ -19,14 +19,14 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
 import { summarizeLevels } from './level-stats';
-import { SourceRef } from './source-ref';
+import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';
 
 /** /levels/:level below its heading: the level in depth, with its evaluated clusters (or why there are none). */
 export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: LevelId }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
-  const { clusters, levels, sources, evaluation } = dataset;
+  const { clusters, levels, evaluation } = dataset;
   const summary = useMemo(() => summarizeLevels(clusters, [levelId])[0], [clusters, levelId]);
   const level = levels.find((l) => l.id === levelId);
   if (!level || !summary) return null;
@@ -36,7 +36,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
   return (
     <>
       <Paragraph>
-        {level.description.text[lang]} <SourceRef id={level.description.source} sources={sources} />
+        {level.description.text[lang]} <SourceRef id={level.description.source} />
       </Paragraph>
       <dl className="level-detail__facts">
         <dt>{t.countLabel}</dt>
@@ -44,11 +44,11 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
           {level.count.status === 'known'
             ? t.countValue(formatNumber(level.count.value, lang), level.countUnit[lang])
             : t.countUnknown}{' '}
-          (<SourceRef id={level.count.source} sources={sources} />)
+          <SourceRef id={level.count.source} />
         </dd>
         <dt>{t.startedLabel}</dt>
         <dd>
-          {formatPartialDate(level.started.date, lang)} (<SourceRef id={level.started.source} sources={sources} />)
+          {formatPartialDate(level.started.date, lang)} <SourceRef id={level.started.source} />
         </dd>
         <dt>{t.evaluatedLabel}</dt>
         <dd>{evaluated > 0 ? t.evaluatedCount(formatNumber(evaluated, lang)) : t.evaluatedNone}</dd>
@@ -66,7 +66,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
         <List.Unordered>
           {level.facts.map((fact) => (
             <ListItem key={fact.text.nb}>
-              {fact.text[lang]} (<SourceRef id={fact.source} sources={sources} />)
+              {fact.text[lang]} <SourceRef id={fact.source} />
             </ListItem>
           ))}
         </List.Unordered>
@@ -78,7 +78,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
         {evaluated === 0 ? (
           <Paragraph>
             {t.sharesNoClusters} {t.whyNone(evaluation.exitPeriod.from, evaluation.exitPeriod.to)}{' '}
-            <SourceRef id={evaluation.exitPeriod.source} sources={sources} />
+            <SourceRef id={evaluation.exitPeriod.source} />
           </Paragraph>
         ) : (
           <div className="table-scroll">

@@ -27,8 +27,8 @@ export const levelMessages = defineMessages({
     chartMedianLabel: (median: string) => `median ${median} (avledet)`,
     chartEmptyRow: 'ingen evaluerte klynger',
     chartDotLabel: (name: string, rank: number, level: string) => `${name}: plass ${rank}, ${level}`,
-    via: 'gjengitt i',
-    chartSource: 'Medianene er regnet ut av oss (avledet).',
+    chartSource:
+      'Plassene er fra Menon Economics’ evaluering, gjengitt i Shifter 20.02.2024; medianene er regnet ut av oss (avledet).',
     legendMedian: 'Medianplass for nivået (avledet)',
     tableCaption: 'De evaluerte klyngene etter nivå og plass',
     colRank: 'Plass',
@@ -92,8 +92,8 @@ export const levelMessages = defineMessages({
     chartMedianLabel: (median: string) => `median ${median} (derived)`,
     chartEmptyRow: 'no evaluated clusters',
     chartDotLabel: (name: string, rank: number, level: string) => `${name}: place ${rank}, ${level}`,
-    via: 'as reported by',
-    chartSource: 'The medians are computed by us (derived).',
+    chartSource:
+      'The places are from Menon Economics’ evaluation, as reported by Shifter on 20 Feb 2024; the medians are computed by us (derived).',
     legendMedian: 'Median place of the level (derived)',
     tableCaption: 'The evaluated clusters by level and place',
     colRank: 'Place',

@@ -2,22 +2,21 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { AppLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
-import type { Source } from '../../data/schema/sources';
 import { formatList, formatNumber, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
+import { LevelSwatch } from './level-swatch';
 import { LevelRankChart } from './level-rank-chart';
 import { toRankSeries } from './level-rank-series';
 import type { LevelSummary } from './level-stats';
-import { SourceRef } from './source-ref';
+import { SourceRef } from '../../components/data/source-ref';
 
 export interface LevelRankFigureProps {
   summaries: readonly LevelSummary[];
   names: Readonly<Record<LevelId, string>>;
   /** How many clusters the list has (the place axis runs 1 to this). */
   listLength: number;
-  sources: readonly Source[];
   /** The evaluation report, and the article that published its list. */
   reportSourceId: string;
   articleSourceId: string;
@@ -29,7 +28,6 @@ export function LevelRankFigure({
   summaries,
   names,
   listLength,
-  sources,
   reportSourceId,
   articleSourceId,
   fixedWidth,
@@ -51,8 +49,7 @@ export function LevelRankFigure({
       summary={t.chartSummary(formatList(parts, lang))}
       source={
         <>
-          <SourceRef id={reportSourceId} sources={sources} />, {t.via}{' '}
-          <SourceRef id={articleSourceId} sources={sources} />. {t.chartSource}
+          {t.chartSource} <SourceRef id={reportSourceId} /> <SourceRef id={articleSourceId} />
         </>
       }
       chart={
@@ -67,7 +64,7 @@ export function LevelRankFigure({
         <ul className="chart-legend">
           {summaries.map((s) => (
             <li key={s.level}>
-              <span className={`level-swatch level-swatch--${s.level}`} aria-hidden="true" />
+              <LevelSwatch level={s.level} />
               {names[s.level]}
             </li>
           ))}
@@ -104,7 +101,7 @@ export function LevelRankFigure({
                 <TableRow key={row.slug}>
                   <TableCell>
                     <span className="level-name-cell">
-                      <span className={`level-swatch level-swatch--${row.level}`} aria-hidden="true" />
+                      <LevelSwatch level={row.level} />
                       {names[row.level]}
                     </span>
                   </TableCell>

@@ -2,23 +2,21 @@ import { Heading, List, ListItem, Paragraph } from '@digdir/designsystemet-react
 import { AppLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { EvaluationFile } from '../../data/schema/evaluation';
-import type { Source } from '../../data/schema/sources';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
+import { LevelSwatch } from './level-swatch';
 import { compareMedianRanks, type LevelSummary } from './level-stats';
-import { SourceRef } from './source-ref';
+import { SourceRef } from '../../components/data/source-ref';
 
 /** Per level: which shares are published (only four, all NCE) and what is known of the rest. */
 export function LevelShares({
   summaries,
   names,
-  sources,
 }: {
   summaries: readonly LevelSummary[];
   names: Readonly<Record<LevelId, string>>;
-  sources: readonly Source[];
 }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -33,7 +31,7 @@ export function LevelShares({
         return (
           <div key={summary.level}>
             <Heading level={3} data-size="xs" className="level-card__name">
-              <span className={`level-swatch level-swatch--${summary.level}`} aria-hidden="true" />
+              <LevelSwatch level={summary.level} />
               {names[summary.level]}
             </Heading>
             {total === 0 ? (
@@ -49,7 +47,7 @@ export function LevelShares({
                   {summary.publishedShares.map((share) => (
                     <ListItem key={share.slug}>
                       <AppLink to={paths.cluster(share.slug)}>{share.name}</AppLink>: {formatPercent(share.value, lang)}{' '}
-                      (<SourceRef id={share.source} sources={sources} />)
+                      <SourceRef id={share.source} />
                     </ListItem>
                   ))}
                 </List.Unordered>
@@ -71,11 +69,9 @@ export function LevelShares({
 export function LevelComparison({
   summaries,
   evaluation,
-  sources,
 }: {
   summaries: readonly LevelSummary[];
   evaluation: EvaluationFile;
-  sources: readonly Source[];
 }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -98,8 +94,8 @@ export function LevelComparison({
       </Paragraph>
       {finding ? (
         <Paragraph>
-          {comparison.kind === 'better' ? t.compareConsistent : t.compareFinding} {t.quoted(finding.text[lang])} (
-          <SourceRef id={finding.source} sources={sources} />)
+          {comparison.kind === 'better' ? t.compareConsistent : t.compareFinding} {t.quoted(finding.text[lang])}{' '}
+          <SourceRef id={finding.source} />
         </Paragraph>
       ) : null}
     </section>

@@ -1,30 +1,18 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../data/data-error';
-import { parseDataset, type Dataset, type RawDataFiles } from '../../data/validate';
-import { resetFilterStore, useFilterStore } from '../../state/filters/filter-store';
 import { LevelDetail } from './level-detail';
 import { LevelsOverview } from './levels-overview';
+import { loadBundledDataset } from '../../../tests/dataset';
+import { renderWithProviders } from '../../../tests/render';
+import { useFilterStore } from '../../state/filters/filter-store';
 
-function bundledDataset(): Dataset {
-  const files = {} as RawDataFiles;
-  for (const name of DATA_FILES) {
-    files[name] = JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as unknown;
-  }
-  return parseDataset(files);
-}
-const dataset = bundledDataset();
-
-const renderInRouter = (ui: React.ReactElement) => render(<MemoryRouter>{ui}</MemoryRouter>);
+const dataset = loadBundledDataset();
 
 describe('LevelsOverview', () => {
   it('shows the four levels, with Arena Pro’s count as not published and why no evaluated cluster held it', () => {
-    renderInRouter(<LevelsOverview dataset={dataset} fixedWidth={800} />);
+    renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
     const cards = within(screen.getByRole('region', { name: 'De fire nivåene' })).getAllByRole('listitem');
     expect(cards).toHaveLength(4);
     const arenaPro = cards.find((card) => card.getAttribute('data-level') === 'arena-pro');
@@ -36,7 +24,7 @@ describe('LevelsOverview', () => {
   });
 
   it('draws a linked dot for each of the 19 clusters and labels the medians as derived', () => {
-    const { container } = renderInRouter(<LevelsOverview dataset={dataset} fixedWidth={800} />);
+    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
     const dots = container.querySelectorAll('.recharts-surface a');
     expect(dots).toHaveLength(19);
     expect(container.querySelector('.recharts-surface a[href="/clusters/arena-oslo"]')).toHaveAttribute(
@@ -47,7 +35,7 @@ describe('LevelsOverview', () => {
   });
 
   it('says that only NCE has published shares, and Arena none', () => {
-    renderInRouter(<LevelsOverview dataset={dataset} fixedWidth={800} />);
+    renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
     const shares = screen.getByRole('region', { name: 'Publiserte andeler etter nivå' });
     expect(shares).toHaveTextContent('4 av 8 andeler er publisert');
     expect(shares).toHaveTextContent('Ingen av de 11 andelene er publisert');
@@ -56,16 +44,18 @@ describe('LevelsOverview', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent.replace(/\s/g, ' ')),
     ).toEqual([
-      'NCE Norway Health Tech: 68 % (Shifter)',
-      'NCE Media: 59 % (Shifter)',
-      'Energy Valley: 54 % (Shifter)',
-      'NCE Tourism: 45 % (Shifter)',
+      'NCE Norway Health Tech: 68 % (kilde: Shifter)',
+      'NCE Media: 59 % (kilde: Shifter)',
+      'Energy Valley: 54 % (kilde: Shifter)',
+      'NCE Tourism: 45 % (kilde: Shifter)',
     ]);
   });
 
   it('narrows to the store’s levels and lets the reader show all again', async () => {
-    resetFilterStore({ levels: ['arena'] });
-    const { container } = renderInRouter(<LevelsOverview dataset={dataset} fixedWidth={800} />);
+    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, {
+      dataset,
+      filters: { levels: ['arena'] },
+    });
     expect(within(screen.getByRole('region', { name: 'De fire nivåene' })).getAllByRole('listitem')).toHaveLength(1);
     expect(container.querySelectorAll('.recharts-surface a')).toHaveLength(11);
     // The NCE–Arena comparison is about the evaluation as a whole and stays.
@@ -78,14 +68,14 @@ describe('LevelsOverview', () => {
 
 describe('LevelDetail', () => {
   it('lists a level’s evaluated clusters in a table linking each', () => {
-    renderInRouter(<LevelDetail dataset={dataset} levelId="nce" />);
+    renderWithProviders(<LevelDetail dataset={dataset} levelId="nce" />, { dataset });
     const table = screen.getByRole('table', { name: 'Evaluerte NCE-klynger, etter plass på listen' });
     expect(within(table).getAllByRole('row')).toHaveLength(9);
     expect(within(table).getByRole('link', { name: 'NCE iKuben' })).toHaveAttribute('href', '/clusters/nce-ikuben');
   });
 
   it('says that no evaluated cluster held GCE, and shows no table', () => {
-    renderInRouter(<LevelDetail dataset={dataset} levelId="gce" />);
+    renderWithProviders(<LevelDetail dataset={dataset} levelId="gce" />, { dataset });
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('region', { name: 'De evaluerte klyngene på nivået' })).toHaveTextContent(
       'Ingen av de evaluerte klyngene hadde dette nivået.',

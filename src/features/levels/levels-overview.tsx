@@ -21,7 +21,7 @@ export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixe
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
   const setLevels = useFilterStore((s) => s.setLevels);
-  const { clusters, levels, sources, evaluation } = dataset;
+  const { clusters, levels, evaluation } = dataset;
   const names = useMemo(() => levelNames(levels), [levels]);
   const all = useMemo(
     () =>
@@ -54,19 +54,19 @@ export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixe
         <Heading level={2} data-size="md" id="level-cards-heading">
           {t.cardsHeading}
         </Heading>
-        <LevelCards levels={levels} summaries={shown} sources={sources} exitPeriod={evaluation.exitPeriod} />
+        <LevelCards levels={levels} summaries={shown} exitPeriod={evaluation.exitPeriod} />
       </section>
       <LevelRankFigure
         summaries={shown}
         names={names}
         listLength={clusters.length}
-        sources={sources}
+
         reportSourceId={evaluation.source}
         articleSourceId={evaluation.question.source}
         {...(fixedWidth === undefined ? {} : { fixedWidth })}
       />
-      <LevelComparison summaries={all} evaluation={evaluation} sources={sources} />
-      <LevelShares summaries={shown} names={names} sources={sources} />
+      <LevelComparison summaries={all} evaluation={evaluation} />
+      <LevelShares summaries={shown} names={names} />
     </>
   );
 }

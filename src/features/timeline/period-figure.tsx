@@ -17,6 +17,7 @@ import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import type { ClusterPeriod, PeriodEnd } from './periods';
+import { LevelSwatch } from './level-swatch';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
@@ -81,7 +82,7 @@ export function PeriodFigure({
                   <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
                     <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
                       <span className="tl-row__label">
-                        <span className={`tl-swatch tl-swatch--${period.level}`} aria-hidden="true" />
+                        <LevelSwatch level={period.level} />
                         <span className="tl-period__name">{period.name}</span>
                         {period.entry.confidence === 'I' ? (
                           <span className="tl-period__flag">({t.inferredEntry})</span>
@@ -114,7 +115,7 @@ export function PeriodFigure({
         <ul className="chart-legend">
           {[...new Set(periods.map((p) => p.level))].map((level) => (
             <li key={level}>
-              <span className={`tl-swatch tl-swatch--${level}`} aria-hidden="true" />
+              <LevelSwatch level={level} />
               {names[level]}
             </li>
           ))}

@@ -1,8 +1,12 @@
-import { Link } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
+import { AppLink } from '../../components/ui/app-link';
 import type { Source } from '../../data/schema/sources';
+import { paths } from '../../lib/paths';
 
-/** Source ids as links to the sources, separated by commas; an unknown id shows as itself. */
+/**
+ * Source ids as links to their entries on /sources, named by publisher and separated by commas (for a
+ * "Sources" column; inline references use the shared SourceRef). An unknown id shows as itself.
+ */
 export function SourceList({ ids, sources }: { ids: readonly string[]; sources: readonly Source[] }) {
   return (
     <>
@@ -12,9 +16,9 @@ export function SourceList({ ids, sources }: { ids: readonly string[]; sources: 
           <Fragment key={id}>
             {index > 0 ? ', ' : ''}
             {source ? (
-              <Link href={source.url} rel="noopener noreferrer" title={source.title}>
+              <AppLink to={paths.sources()} hash={`source-${source.id}`} title={source.title}>
                 {source.publisher}
-              </Link>
+              </AppLink>
             ) : (
               id
             )}
