@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { LevelFilter } from '../features/filters/level-filter';
 import { timelineMessages } from '../features/timeline/timeline-messages';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useMessages } from '../i18n/use-messages';
@@ -15,12 +16,8 @@ export function TimelinePage() {
       <Paragraph>{t.lead}</Paragraph>
       <DatasetGate>
         {(dataset) => (
-          <TimelineView
-            dataset={dataset}
-            // SLOT (lead): the shared level filter goes here, e.g. filterControl={<LevelFilter />} from
-            // features/filters. It narrows the cluster periods through the store; no second control here.
-            filterControl={null}
-          />
+          // The shared level filter (store + `level` parameter) narrows the cluster periods.
+          <TimelineView dataset={dataset} filterControl={(counts) => <LevelFilter counts={counts} />} />
         )}
       </DatasetGate>
     </>

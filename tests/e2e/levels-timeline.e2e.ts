@@ -128,6 +128,18 @@ describe('/timeline', () => {
     expect(errors).toEqual([]);
   });
 
+  it('narrows the periods with the shared level filter, through the URL', async () => {
+    const { page } = await open('/timeline');
+    const rows = page.locator('[data-chart-id="timeline-periods"] .tl-rows > li');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(19);
+    await page.getByRole('checkbox', { name: 'NCE (8)' }).check();
+    await expect.poll(() => rows.count()).toBe(8);
+    expect(new URL(page.url()).search).toBe('?level=nce');
+    await page.goBack();
+    await expect.poll(() => rows.count()).toBe(19);
+  });
+
   it('draws every milestone with its date at the source’s precision', async () => {
     const { page } = await open('/timeline');
     const rows = page.locator('[data-chart-id="timeline-milestones"] .tl-rows > li');

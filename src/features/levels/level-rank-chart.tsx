@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { CartesianGrid, Scatter, ScatterChart, Symbols, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { LEVEL_COLOR_VAR, LEVEL_SHAPE } from '../../components/charts/level-colors';
+import { LevelMarker } from '../../components/charts/level-marker';
 import { useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import { formatNumber } from '../../i18n/format';
@@ -51,7 +51,7 @@ export function LevelRankChart({
   const rows = series.rows.length;
   // On narrow screens the 19 places are ~11 px apart: smaller dots keep them apart.
   const narrow = useMediaQuery('(max-width: 40rem)');
-  const dotSize = narrow ? 80 : 190;
+  const dotSize = narrow ? 9 : 13;
 
   const renderDot = (props: ScatterShapeProps) => {
     const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: unknown };
@@ -61,15 +61,7 @@ export function LevelRankChart({
       <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
         <title>{label}</title>
         <circle cx={cx} cy={cy} r={narrow ? 9 : 13} className="rank-dot__focus" />
-        <Symbols
-          cx={cx}
-          cy={cy}
-          type={LEVEL_SHAPE[payload.level]}
-          size={dotSize}
-          fill={LEVEL_COLOR_VAR[payload.level]}
-          stroke="var(--ds-color-neutral-background-default)"
-          strokeWidth={1}
-        />
+        <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
       </RouterLink>
     );
   };

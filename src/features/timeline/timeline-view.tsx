@@ -15,9 +15,16 @@ import { timelineMessages } from './timeline-messages';
 /**
  * /timeline below its heading: the milestones and the evaluated clusters' periods on one shared time
  * axis. The level filter (store, `level` parameter) narrows the periods; the milestones stay, since
- * they are the programme's history. `filterControl` is where the shared level filter goes.
+ * they are the programme's history. `filterControl` renders the shared level filter above the periods.
  */
-export function TimelineView({ dataset, filterControl }: { dataset: Dataset; filterControl?: ReactNode }) {
+export function TimelineView({
+  dataset,
+  filterControl,
+}: {
+  dataset: Dataset;
+  /** The shared level filter, given how many evaluated clusters hold each level. */
+  filterControl?: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
+}) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
@@ -31,6 +38,11 @@ export function TimelineView({ dataset, filterControl }: { dataset: Dataset; fil
     [milestones, allPeriods],
   );
   const periods = useMemo(() => toClusterPeriods(clusters, selected), [clusters, selected]);
+  const counts = useMemo(() => {
+    const byLevel = Object.fromEntries(LEVEL_IDS.map((id) => [id, 0])) as Record<LevelId, number>;
+    for (const cluster of clusters) byLevel[cluster.level] += 1;
+    return byLevel;
+  }, [clusters]);
   const names = useMemo(() => {
     const byId = Object.fromEntries(LEVEL_IDS.map((id) => [id, id])) as Record<LevelId, string>;
     for (const level of levels) byId[level.id] = level.name;
@@ -40,7 +52,7 @@ export function TimelineView({ dataset, filterControl }: { dataset: Dataset; fil
   return (
     <>
       <MilestoneFigure milestones={milestones} domain={domain} sources={sources} />
-      {filterControl}
+      {filterControl?.(counts)}
       {selected.length > 0 ? (
         <div className="tl-filter-notice" role="status">
           <Paragraph>
