@@ -2,7 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
-import { LevelFilter } from '../features/filters/level-filter';
+import { FilterBar } from '../features/filters/filter-bar';
 import { timelineMessages } from '../features/timeline/timeline-messages';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useMessages } from '../i18n/use-messages';
@@ -16,8 +16,8 @@ export function TimelinePage() {
       <Paragraph>{t.lead}</Paragraph>
       <DatasetGate>
         {(dataset) => (
-          // The shared level filter (store + `level` parameter) narrows the cluster periods.
-          <TimelineView dataset={dataset} filterControl={(counts) => <LevelFilter counts={counts} />} />
+          // The shared level filter (store + `level` parameter; no name search here) narrows the cluster periods.
+          <TimelineView dataset={dataset} filterControl={(counts) => <FilterBar counts={counts} search={false} />} />
         )}
       </DatasetGate>
     </>

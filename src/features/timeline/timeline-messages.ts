@@ -6,7 +6,6 @@ export const timelineMessages = defineMessages({
     lead: 'Milepæler i programmet, med datoen så presis som kilden oppgir den, og hver evaluerte klynges periode på sitt nivå.',
     filterNotice: (levels: string, shown: string, total: string) =>
       `Nivåfilteret er på: viser ${shown} av ${total} klynger (${levels}). Milepælene vises uansett.`,
-    showAllLevels: 'Vis alle nivåene',
     precision: { year: 'år', month: 'måned', day: 'dag', range: 'periode' },
     milestonesTitle: 'Milepæler 2002–2024',
     milestonesSummary: (count: string, first: string, last: string) =>
@@ -47,7 +46,6 @@ export const timelineMessages = defineMessages({
     lead: 'Milestones of the programme, each dated as precisely as its source gives it, and each evaluated cluster’s period at its level.',
     filterNotice: (levels: string, shown: string, total: string) =>
       `The level filter is on: showing ${shown} of ${total} clusters (${levels}). The milestones are always shown.`,
-    showAllLevels: 'Show all levels',
     precision: { year: 'year', month: 'month', day: 'day', range: 'period' },
     milestonesTitle: 'Milestones 2002–2024',
     milestonesSummary: (count: string, first: string, last: string) =>

@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
 import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
 import type { Dataset } from '../../data/validate';
@@ -15,7 +15,7 @@ import { timelineMessages } from './timeline-messages';
 /**
  * /timeline below its heading: the milestones and the evaluated clusters' periods on one shared time
  * axis. The level filter (store, `level` parameter) narrows the periods; the milestones stay, since
- * they are the programme's history. `filterControl` renders the shared level filter above the periods.
+ * they are the programme's history. `filterControl` renders the shared filter bar above the periods.
  */
 export function TimelineView({
   dataset,
@@ -28,7 +28,6 @@ export function TimelineView({
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
-  const setLevels = useFilterStore((s) => s.setLevels);
   const { events, clusters, levels, sources } = dataset;
   const milestones = useMemo(() => toMilestones(events), [events]);
   const allPeriods = useMemo(() => toClusterPeriods(clusters, []), [clusters]);
@@ -65,9 +64,6 @@ export function TimelineView({
               formatNumber(allPeriods.length, lang),
             )}
           </Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => setLevels([])}>
-            {t.showAllLevels}
-          </Button>
         </div>
       ) : null}
       <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
