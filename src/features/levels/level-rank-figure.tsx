@@ -39,14 +39,17 @@ export function LevelRankFigure({
     s.medianRank === null ? [] : [t.chartSummaryPart(names[s.level], formatNumber(s.medianRank, lang))],
   );
   const without = summaries.filter((s) => s.medianRank === null).map((s) => names[s.level]);
-  const parts = [...withMedian, ...(without.length > 0 ? [t.chartSummaryNone(formatList(without, lang))] : [])];
+  const parts = [
+    ...(withMedian.length > 0 ? [formatList(withMedian, lang)] : []),
+    ...(without.length > 0 ? [t.chartSummaryNone(formatList(without, lang))] : []),
+  ];
   const rows = summaries.flatMap((s) => s.clusters);
 
   return (
     <ChartFigure
       chartId="levels-rank"
       title={t.chartTitle}
-      summary={t.chartSummary(formatList(parts, lang))}
+      summary={t.chartSummary(parts.join('; '))}
       source={
         <>
           {t.chartSource} <SourceRef id={reportSourceId} /> <SourceRef id={articleSourceId} />
