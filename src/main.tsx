@@ -7,7 +7,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
+import { routerBasename } from './app/router-basename';
 import { routes } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
 
@@ -15,7 +17,7 @@ import { parseSearch } from './state/filters/url-codec';
 const initial = parseSearch(window.location.search);
 useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+const router = createBrowserRouter(routes, { basename: routerBasename() });
 const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -27,3 +29,5 @@ createRoot(container).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();
