@@ -6,11 +6,15 @@ import { RankingLegend } from '../features/clusters/ranking-legend';
 import { toRankingRows, type RankingRow } from '../features/clusters/ranking-rows';
 import { toRankingSeries } from '../features/clusters/ranking-series';
 import { RankingTable } from '../features/clusters/ranking-table';
-import { countByLevel } from '../features/levels/level-counts';
-import { LevelsTable } from '../features/levels/levels-table';
+import { levelNames } from '../features/levels/level-names';
+import { LevelRankFigure } from '../features/levels/level-rank-figure';
+import { filterSummaries, summarizeLevels } from '../features/levels/level-stats';
 import type { SlideRenderOptions } from '../features/presenter/render-slide';
 import type { Slide } from '../features/presenter/slides';
-import { TimelineTable } from '../features/timeline/timeline-table';
+import { MilestoneFigure } from '../features/timeline/milestone-figure';
+import { toMilestones } from '../features/timeline/milestones';
+import { toClusterPeriods } from '../features/timeline/periods';
+import { timeDomain } from '../features/timeline/time-scale';
 import type { Dataset } from '../data/validate';
 import { useMessages } from '../i18n/use-messages';
 import { useFilterStore } from '../state/filters/filter-store';
@@ -43,6 +47,33 @@ function RankingSlide({ dataset, revealed }: { dataset: Dataset; revealed: numbe
   );
 }
 
+/** The evaluation by level (the /levels chart), narrowed by the level filter as on its page. */
+function LevelsSlide({ dataset }: { dataset: Dataset }) {
+  const selected = useFilterStore((s) => s.levels);
+  const { clusters, levels, evaluation } = dataset;
+  const all = summarizeLevels(
+    clusters,
+    levels.map((l) => l.id),
+  );
+  return (
+    <LevelRankFigure
+      summaries={filterSummaries(all, selected)}
+      names={levelNames(levels)}
+      listLength={clusters.length}
+      reportSourceId={evaluation.source}
+      articleSourceId={evaluation.question.source}
+    />
+  );
+}
+
+/** The programme's milestones (the /timeline chart), on the same time axis as on its page. */
+function TimelineSlide({ dataset }: { dataset: Dataset }) {
+  const milestones = toMilestones(dataset.events);
+  const periods = toClusterPeriods(dataset.clusters, []);
+  const domain = timeDomain([...milestones.map((m) => m.span), ...periods.map((p) => p.span)]);
+  return <MilestoneFigure milestones={milestones} domain={domain} sources={dataset.sources} />;
+}
+
 /**
  * What each slide of presentation mode shows: the views' own charts, composed here in the page layer
  * because features do not import each other (ADR 020). Loaded only when a presentation opens.
@@ -54,9 +85,9 @@ export function SlideDrawing({ slide, options }: { slide: Slide; options: SlideR
     case 'ranking':
       return <RankingSlide dataset={dataset} revealed={revealed} />;
     case 'levels':
-      return <LevelsTable levels={dataset.levels} evaluatedCounts={countByLevel(dataset.clusters)} />;
+      return <LevelsSlide dataset={dataset} />;
     case 'timeline':
-      return <TimelineTable events={dataset.events} />;
+      return <TimelineSlide dataset={dataset} />;
     case 'cluster':
       return null;
   }
