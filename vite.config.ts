@@ -21,5 +21,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Generous: a slow shared machine must not fail a test that asserts no timing.
+    testTimeout: 20_000,
   },
 });
