@@ -8,12 +8,16 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
+import { startColorScheme } from './state/color-scheme/color-scheme';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
 
 // The store starts from the URL, so the first render is already in the linked language and filters.
 const initial = parseSearch(window.location.search);
 useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
+
+// The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
+startColorScheme();
 
 const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 const queryClient = createQueryClient();

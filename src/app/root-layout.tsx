@@ -1,6 +1,7 @@
 import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
+import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
 import { shellMessages } from '../i18n/shell-messages';
@@ -10,7 +11,7 @@ import { FilterUrlSync } from '../state/filters/url-sync';
 import { useDocumentLanguage } from './use-document-language';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
-/** The app shell: skip link, header with product name, navigation and language switch, the view, footer. */
+/** The app shell: skip link, header with product name, navigation, colour scheme and language switches, the view, footer. */
 export function RootLayout() {
   const t = useMessages(shellMessages);
   useDocumentLanguage();
@@ -27,7 +28,10 @@ export function RootLayout() {
             </AppLink>
             <span className="site-header__tagline">{t.tagline}</span>
           </div>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <ColorSchemeSwitch />
+            <LanguageSwitch />
+          </div>
         </div>
         <nav aria-label={t.navLabel} className="site-nav">
           <ul>

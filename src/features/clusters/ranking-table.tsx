@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import { AppLink } from '../../components/ui/app-link';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -11,7 +12,7 @@ export function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; c
   const t = useMessages(clusterMessages);
   const lang = useLang();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table zebra className="data-table">
         <caption>{caption}</caption>
         <TableHead>
@@ -41,6 +42,6 @@ export function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; c
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import type { LevelId } from '../../data/schema/common';
 import type { Level } from '../../data/schema/levels';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
@@ -16,7 +17,7 @@ export function LevelsTable({
   const t = useMessages(levelMessages);
   const lang = useLang();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t.tableCaption}>
       <Table zebra className="data-table">
         <caption>{t.tableCaption}</caption>
         <TableHead>
@@ -42,6 +43,6 @@ export function LevelsTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import type { TimelineEvent } from '../../data/schema/timeline';
 import { formatDateRange } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -9,7 +10,7 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
   const t = useMessages(timelineMessages);
   const lang = useLang();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t.tableCaption}>
       <Table zebra className="data-table">
         <caption>{t.tableCaption}</caption>
         <TableHead>
@@ -29,6 +30,6 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
