@@ -16,7 +16,7 @@ describe.each(SCHEMES)('axe-core in the %s colour scheme', (scheme) => {
   it.each(LANGS)(
     `finds no violation on any route in %s (${ROUTES.length} routes)`,
     async (lang) => {
-      const { page, errors } = await newPage({ colorScheme: scheme });
+      const { page, errors } = await newPage({ colorScheme: scheme, reducedMotion: 'reduce' });
       const found: Record<string, string[]> = {};
       for (const route of ROUTES) {
         const path = inLang(route.path, lang);

@@ -63,7 +63,7 @@ export function setupBrowser(): {
 
   /** Navigates an open page to a path and waits until the view has its heading and its data. */
   async function visit(page: Page, path: string): Promise<void> {
-    await page.goto(url(path), { waitUntil: 'networkidle' });
+    await page.goto(url(path));
     await waitForView(page);
   }
 
@@ -74,6 +74,10 @@ export function setupBrowser(): {
 export async function waitForView(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => document.querySelector('.loading-status') === null);
+  // Two frames: responsive charts measure their box, then draw.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
