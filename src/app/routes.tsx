@@ -15,6 +15,10 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
+          {
+            path: 'clusters/:slug',
+            lazy: () => import('../pages/cluster-page').then((m) => ({ Component: m.ClusterPage })),
+          },
           { path: 'levels', lazy: () => import('../pages/levels-page').then((m) => ({ Component: m.LevelsPage })) },
           {
             path: 'timeline',
