@@ -124,4 +124,38 @@ describe('keyboard only', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Klyngeinnsikt' });
   });
+
+  it('filters by level with Space, searches by typing and sorts with Enter; the result count is announced politely', async () => {
+    const { page } = await newPage();
+    await visit(page, '/');
+    const live = page.locator('[role="status"][aria-live="polite"]').first();
+    // The live region is in the page before anything changes, so screen readers pick up the changes.
+    const before = (await live.textContent()) ?? '';
+    expect(before).toMatch(/19/);
+    const rows = () => page.locator('main table tbody tr').count();
+
+    const chip = await tabTo(page, (f) => f.tag === 'input' && f.label.startsWith('NCE'));
+    expect((await focusIndicator(page)).visible).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await focused(page)).path).toBe('/?level=nce');
+    expect(chip.label).toMatch(/^NCE \(\d+\)$/);
+    const nceCount = Number(/\((\d+)\)/.exec(chip.label)?.[1]);
+    await expect.poll(rows).toBe(nceCount);
+    await expect.poll(() => live.textContent()).not.toBe(before);
+
+    await tabTo(page, (f) => f.tag === 'input' && f.label.startsWith('Søk etter klynge'));
+    await page.keyboard.type('media');
+    await expect.poll(rows).toBe(1);
+    expect(await live.textContent()).toMatch(/\b1\b/);
+    await expect.poll(async () => (await focused(page)).path).toBe('/?level=nce&q=media');
+
+    // Clear the search with the keyboard, then sort the table by name.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(rows).toBe(nceCount);
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Klynge');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).path).toBe('/?level=nce&sort=name');
+    expect((await focusIndicator(page)).visible).toBe(true);
+  });
 });
