@@ -1,13 +1,15 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './config/pwa.ts';
+import { securityHeadersPlugin } from './config/security-headers.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /klyngeinnsikt/); default is the site root.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

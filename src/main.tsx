@@ -7,7 +7,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
+import { routerBasename } from './app/router-basename';
 import { routes } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
 import { startColorScheme } from './state/color-scheme/color-scheme';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
@@ -19,7 +21,7 @@ useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 // The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
 startColorScheme();
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+const router = createBrowserRouter(routes, { basename: routerBasename() });
 const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -31,3 +33,5 @@ createRoot(container).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import '../zod-config';
 
 /** Text shown to users: Norwegian bokmål and English. */
 export const localizedText = z.strictObject({

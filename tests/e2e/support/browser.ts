@@ -8,6 +8,11 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Blocked unless a test is about the service worker: a worker serves requests from its cache, past
+   * `page.route`, so data-failure tests could not reach the network they fake.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -44,6 +49,7 @@ export function setupBrowser(): {
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     });
     contexts.push(context);
     const page = await context.newPage();
