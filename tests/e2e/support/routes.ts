@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
  */
 export interface AppRoute {
   path: string;
-  kind: 'ranking' | 'cluster' | 'levels' | 'level' | 'timeline' | 'sources' | 'not-found' | 'presentation';
+  kind: 'ranking' | 'cluster' | 'levels' | 'level' | 'timeline' | 'sources' | 'not-found' | 'presentation' | 'speaker';
 }
 
 function readData(file: string): unknown {
@@ -26,6 +26,13 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/timeline', kind: 'timeline' },
   { path: '/sources', kind: 'sources' },
   { path: '/finnes-ikke', kind: 'not-found' },
+  // Presentation mode: the three overview slides, then one slide per cluster (they share one layout,
+  // so the first and the last stand for all of them), and the speaker view.
+  ...[1, 2, 3, 4, 3 + CLUSTER_SLUGS.length].map((slide) => ({
+    path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
+    kind: 'presentation' as const,
+  })),
+  { path: '/speaker', kind: 'speaker' },
 ];
 
 /** The path in a language: nb is the default (no parameter), en adds lang=en. */
