@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
  * The box a wide table scrolls in, so the page itself never scrolls sideways (WCAG 1.4.10 reflow).
- * It is a named region; while its table is wider than it, it is also a tab stop, so keyboard users
+ * It is a named region; while its table does not fit in it, it is also a tab stop, so keyboard users
  * can scroll it with the arrow keys (WCAG 2.1.1; axe `scrollable-region-focusable`).
  */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
@@ -17,13 +17,17 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   );
 }
 
-/** Whether the element's content is wider than the element (rechecked when either resizes). */
+/**
+ * Whether the element's content overflows it, sideways or (when a parent caps its height, as on a
+ * presentation slide) downwards; rechecked when either resizes.
+ */
 function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    const check = () =>
+      setOverflows(element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
     const observer = new ResizeObserver(check);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);

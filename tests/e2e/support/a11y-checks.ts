@@ -9,7 +9,8 @@ export async function horizontalOverflow(page: Page): Promise<number> {
  * Interactive targets smaller than 24 × 24 CSS px that no WCAG 2.5.8 exception covers. Exceptions
  * applied: inline links (their size is set by the line height of the text around them), and the
  * spacing exception (a 24 px circle centred on the target touches no other target or circle).
- * A radio or checkbox drawn inside its label counts as the label (the label is the target).
+ * An input with a label counts as the larger of the two (the label operates it too); visually hidden
+ * elements (1 × 1 px) are not targets.
  */
 export async function undersizedTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -22,9 +23,16 @@ export async function undersizedTargets(page: Page): Promise<string[]> {
     };
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${el.textContent.trim().slice(0, 40) || (el.getAttribute('aria-label') ?? '')}"`;
+    // An input with a label: the label is part of the target (clicking it operates the input), so
+    // the larger of the two counts. Visually hidden elements (1 × 1 px, like a skip link until it is
+    // focused) are no pointer target.
+    const area = (el: Element) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
     const targets = [...document.querySelectorAll(SELECTOR)]
-      .map((el) => (el instanceof HTMLInputElement && el.labels?.[0]?.contains(el) ? el.labels[0] : el))
-      .filter((el, i, all) => all.indexOf(el) === i && visible(el));
+      .map((el) => {
+        if (!(el instanceof HTMLInputElement) || !el.labels) return el;
+        return [el, ...el.labels].reduce((a, b) => (area(b) > area(a) ? b : a));
+      })
+      .filter((el, i, all) => all.indexOf(el) === i && visible(el) && area(el) > 1);
     const rects = targets.map((el) => el.getBoundingClientRect());
     const small = (r: DOMRect) => r.width < 24 - 0.5 || r.height < 24 - 0.5;
     const inlineLink = (el: Element) => el.tagName === 'A' && getComputedStyle(el).display === 'inline';
