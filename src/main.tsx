@@ -2,6 +2,7 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './styles/app.css';
 import './styles/charts.css';
+import './styles/print.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

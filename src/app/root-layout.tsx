@@ -2,9 +2,11 @@ import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
 import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
+import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
 import { shellMessages } from '../i18n/shell-messages';
+import { PresentationLayer } from '../pages/presentation-layer';
 import { useMessages } from '../i18n/use-messages';
 import { paths } from '../lib/paths';
 import { FilterUrlSync } from '../state/filters/url-sync';
@@ -29,6 +31,7 @@ export function RootLayout() {
             <span className="site-header__tagline">{t.tagline}</span>
           </div>
           <div className="site-header__tools">
+            <CopyLinkButton />
             <ColorSchemeSwitch />
             <LanguageSwitch />
           </div>
@@ -54,7 +57,9 @@ export function RootLayout() {
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         <InvalidParamsNotice />
-        <Outlet />
+        <PresentationLayer>
+          <Outlet />
+        </PresentationLayer>
       </main>
       <footer className="site-footer">
         <Paragraph data-size="sm">{t.footerSource}</Paragraph>

@@ -8,6 +8,8 @@ const { newPage, visit } = setupBrowser();
 /** Charts each route must show (by ChartFigure's data-chart-id). Extend as charts land. */
 const EXPECTED_CHARTS: Readonly<Record<string, readonly string[]>> = {
   '/': ['ranking'],
+  '/levels': ['levels-rank'],
+  '/timeline': ['timeline-milestones', 'timeline-periods'],
 };
 
 /** What a user (and a screen reader) gets from each chart figure on the page. */

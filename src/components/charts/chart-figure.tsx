@@ -1,8 +1,10 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
+import type { CsvRows } from '../export/csv';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { chartMessages } from './chart-messages';
+import { ChartToolbar } from './chart-toolbar';
 
 export interface ChartFigureProps {
   /** Stable id of the chart (used for export file names and presentation slides). */
@@ -18,7 +20,12 @@ export interface ChartFigureProps {
   legend?: ReactNode;
   /** The same data as a table: the accessible alternative to the chart. */
   table: ReactNode;
-  /** Toolbar: full screen, export, copy link. */
+  /**
+   * The chart's data for the CSV download: header row first, one row per data point, unknown values
+   * as null (an empty cell). Made by a pure function per chart, e.g. `toRankingCsvRows`.
+   */
+  csvRows?: CsvRows;
+  /** Extra actions, after the standard toolbar (full screen, PNG, SVG, CSV) that every figure has. */
   actions?: ReactNode;
   /** Heading level of the title within the page. */
   headingLevel?: 2 | 3;
@@ -36,6 +43,7 @@ export function ChartFigure({
   chart,
   legend,
   table,
+  csvRows,
   actions,
   headingLevel = 2,
 }: ChartFigureProps) {
@@ -51,7 +59,10 @@ export function ChartFigure({
           {summary}
         </Paragraph>
       </figcaption>
-      {actions ? <div className="chart-figure__actions">{actions}</div> : null}
+      <div className="chart-figure__actions">
+        <ChartToolbar chartId={chartId} title={title} csvRows={csvRows} />
+        {actions}
+      </div>
       <div className="chart-figure__chart" aria-describedby={`${id}-summary`}>
         <ChartErrorBoundary
           fallback={

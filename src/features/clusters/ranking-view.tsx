@@ -9,6 +9,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
 import { RankingChart } from './ranking-chart';
+import { toRankingCsvRows } from './ranking-csv';
 import { RankingLegend } from './ranking-legend';
 import { toRankingRows } from './ranking-rows';
 import { toRankingSeries } from './ranking-series';
@@ -76,6 +77,7 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters
           }
           source={t.sourceLine}
           actions={chartActions}
+          csvRows={toRankingCsvRows(shown, lang)}
           chart={<RankingChart data={series} overall={evaluation.overallAgreeShare.value} total={allRows.length} />}
           legend={<RankingLegend levels={publishedLevels} markers={[...new Set(shown.map((r) => r.level))]} />}
           table={<RankingTable rows={sorted} caption={t.tableCaption} sort={sort} onSort={onSort} />}

@@ -15,12 +15,22 @@ export function FilterUrlSync(): null {
   const navigate = useNavigate();
   const applyingUrl = useRef(false);
   const locationRef = useRef(location);
+  // Searches this module navigated to that the router has not rendered yet, oldest first. Two quick
+  // actions (a presenter's double key press) can both happen before the first URL renders: the
+  // second must compare against the first's URL, and the first URL must not roll the store back.
+  const pending = useRef<string[]>([]);
   useLayoutEffect(() => {
     locationRef.current = location;
   }, [location]);
 
   useLayoutEffect(() => {
     const { state, invalid } = parseSearch(location.search);
+    const ours = pending.current.indexOf(serializeSearch(state));
+    if (ours >= 0) {
+      pending.current = pending.current.slice(ours + 1);
+      // A newer write is on its way: the store is already ahead of this URL.
+      if (pending.current.length > 0) return;
+    } else pending.current = [];
     const store = useFilterStore.getState();
     const sameState = serializeSearch(pickFilters(store)) === serializeSearch(state);
     const sameNotices = JSON.stringify(store.invalidParams) === JSON.stringify(invalid);
@@ -39,7 +49,9 @@ export function FilterUrlSync(): null {
         if (applyingUrl.current) return;
         const search = serializeSearch(pickFilters(next));
         const current = locationRef.current;
-        if (search === serializeSearch(parseSearch(current.search).state)) return;
+        const shown = pending.current.at(-1) ?? serializeSearch(parseSearch(current.search).state);
+        if (search === shown) return;
+        pending.current.push(search);
         void navigate(
           { pathname: current.pathname, search, hash: current.hash },
           { replace: historyModeFor(pickFilters(prev), pickFilters(next)) === 'replace' },

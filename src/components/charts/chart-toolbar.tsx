@@ -1,0 +1,85 @@
+import '../export/export.css';
+import { Button } from '@digdir/designsystemet-react';
+import { useState, type MouseEvent } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { toCsv, type CsvRows } from '../export/csv';
+import { downloadBlob, exportFileName } from '../export/download';
+import { exportMessages } from '../export/export-messages';
+import { figureToSvg, svgToPng } from '../export/figure-export';
+import { useChartPresentation } from './chart-presentation';
+
+const figureOf = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest<HTMLElement>('figure');
+
+/**
+ * The standard toolbar of every chart: full screen (presentation mode), PNG and SVG of the whole
+ * figure (title, legend, source line), and CSV of the chart's data when the chart gives its rows.
+ */
+export function ChartToolbar({
+  chartId,
+  title,
+  csvRows,
+}: {
+  chartId: string;
+  title: string;
+  csvRows?: CsvRows | undefined;
+}) {
+  const t = useMessages(exportMessages);
+  const presentation = useChartPresentation();
+  const [status, setStatus] = useState('');
+
+  const save = (blob: Blob, extension: string) => {
+    const name = exportFileName(chartId, extension);
+    downloadBlob(blob, name);
+    setStatus(t.saved(name));
+  };
+
+  const exportImage = async (event: MouseEvent<HTMLButtonElement>, kind: 'png' | 'svg') => {
+    const figure = figureOf(event);
+    const composed = figure ? figureToSvg(figure) : null;
+    if (!composed) {
+      setStatus(t.failed);
+      return;
+    }
+    try {
+      if (kind === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), 'svg');
+      else save(await svgToPng(composed, 2), 'png');
+    } catch (error) {
+      console.warn('Chart export failed', error);
+      setStatus(t.failed);
+    }
+  };
+
+  return (
+    <div role="group" aria-label={t.toolbarLabel(title)} className="chart-toolbar">
+      {presentation ? (
+        <Button
+          variant="secondary"
+          data-size="sm"
+          onClick={(event) => presentation.open(chartId, event.currentTarget)}
+          data-action="fullscreen"
+        >
+          {t.fullscreen}
+        </Button>
+      ) : null}
+      <Button variant="tertiary" data-size="sm" aria-label={t.pngLabel} onClick={(e) => void exportImage(e, 'png')}>
+        {t.png}
+      </Button>
+      <Button variant="tertiary" data-size="sm" aria-label={t.svgLabel} onClick={(e) => void exportImage(e, 'svg')}>
+        {t.svg}
+      </Button>
+      {csvRows ? (
+        <Button
+          variant="tertiary"
+          data-size="sm"
+          aria-label={t.csvLabel}
+          onClick={() => save(new Blob([toCsv(csvRows)], { type: 'text/csv;charset=utf-8' }), 'csv')}
+        >
+          {t.csv}
+        </Button>
+      ) : null}
+      <span aria-live="polite" className="chart-toolbar__status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+export const exportMessages = defineMessages({
+  nb: {
+    toolbarLabel: (title: string) => `Vis og del: ${title}`,
+    fullscreen: 'Fullskjerm',
+    png: 'PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    pngLabel: 'PNG: last ned som bilde',
+    svgLabel: 'SVG: last ned som vektorbilde',
+    csvLabel: 'CSV: last ned dataene',
+    saved: (file: string) => `Lastet ned ${file}`,
+    failed: 'Eksporten mislyktes. Tallene står i tabellen.',
+    copyLink: 'Kopier lenke',
+    copied: 'Lenken er kopiert',
+    copyFailed: 'Nettleseren tillot ikke kopiering. Merk lenken og kopier den selv:',
+    linkLabel: 'Lenke til det som vises',
+  },
+  en: {
+    toolbarLabel: (title: string) => `Show and share: ${title}`,
+    fullscreen: 'Full screen',
+    png: 'PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    pngLabel: 'PNG: download as image',
+    svgLabel: 'SVG: download as vector image',
+    csvLabel: 'CSV: download the data',
+    saved: (file: string) => `Downloaded ${file}`,
+    failed: 'The export failed. The figures are in the table.',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'The browser did not allow copying. Select the link and copy it yourself:',
+    linkLabel: 'Link to what is shown',
+  },
+});
