@@ -11,12 +11,16 @@ import { createQueryClient } from './app/query-client';
 import { routerBasename } from './app/router-basename';
 import { routes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
+import { startColorScheme } from './state/color-scheme/color-scheme';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
 
 // The store starts from the URL, so the first render is already in the linked language and filters.
 const initial = parseSearch(window.location.search);
 useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
+
+// The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
+startColorScheme();
 
 const router = createBrowserRouter(routes, { basename: routerBasename() });
 const queryClient = createQueryClient();

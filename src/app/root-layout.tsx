@@ -1,6 +1,7 @@
 import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
+import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
@@ -12,7 +13,7 @@ import { FilterUrlSync } from '../state/filters/url-sync';
 import { useDocumentLanguage } from './use-document-language';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
-/** The app shell: skip link, header with product name, navigation and language switch, the view, footer. */
+/** The app shell: skip link, header with product name, navigation, colour scheme and language switches, the view, footer. */
 export function RootLayout() {
   const t = useMessages(shellMessages);
   useDocumentLanguage();
@@ -31,6 +32,7 @@ export function RootLayout() {
           </div>
           <div className="site-header__tools">
             <CopyLinkButton />
+            <ColorSchemeSwitch />
             <LanguageSwitch />
           </div>
         </div>

@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { AccessibilityStatement } from '../features/sources/accessibility-statement';
 import { sourcesMessages } from '../features/sources/sources-messages';
 import { SourcesView } from '../features/sources/sources-view';
 import { useMessages } from '../i18n/use-messages';
@@ -14,6 +15,7 @@ export function SourcesPage() {
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
       <DatasetGate>{(dataset) => <SourcesView dataset={dataset} />}</DatasetGate>
+      <AccessibilityStatement />
     </>
   );
 }

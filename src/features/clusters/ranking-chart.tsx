@@ -39,6 +39,7 @@ export function RankingChart({
         margin={{ top: 28, right: 24, bottom: 4, left: 4 }}
         barCategoryGap="22%"
         accessibilityLayer
+        title={t.chartTitle}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis

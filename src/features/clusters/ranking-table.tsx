@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableScroll } from '../../components/ui/table-scroll';
 import { AppLink } from '../../components/ui/app-link';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -38,7 +39,7 @@ export function RankingTable({
       <TableHeaderCell scope="col">{label}</TableHeaderCell>
     );
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table zebra className="data-table ranking-table">
         <caption>{caption}</caption>
         <TableHead>
@@ -68,6 +69,6 @@ export function RankingTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

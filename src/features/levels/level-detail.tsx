@@ -21,6 +21,7 @@ import { levelMessages } from './level-messages';
 import { summarizeLevels } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 /** /levels/:level below its heading: the level in depth, with its evaluated clusters (or why there are none). */
 export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: LevelId }) {
@@ -81,7 +82,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
             <SourceRef id={evaluation.exitPeriod.source} />
           </Paragraph>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t.detailTableCaption(level.name)}>
             <Table zebra className="data-table">
               <caption>{t.detailTableCaption(level.name)}</caption>
               <TableHead>
@@ -111,7 +112,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
                 })}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <LevelNav current={levelId} dataset={dataset} />

@@ -11,6 +11,7 @@ import { LevelRankChart } from './level-rank-chart';
 import { toRankSeries } from './level-rank-series';
 import type { LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 export interface LevelRankFigureProps {
   summaries: readonly LevelSummary[];
@@ -88,7 +89,7 @@ export function LevelRankFigure({
         </ul>
       }
       table={
-        <div className="table-scroll">
+        <TableScroll label={t.tableCaption}>
           <Table zebra className="data-table" data-size="sm">
             <caption>{t.tableCaption}</caption>
             <TableHead>
@@ -127,7 +128,7 @@ export function LevelRankFigure({
                 ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       }
     />
   );

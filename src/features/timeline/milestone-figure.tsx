@@ -10,6 +10,7 @@ import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 /**
  * Milestones on a time axis: each mark covers what its date covers (a year-precise event the whole
@@ -89,7 +90,7 @@ export function MilestoneFigure({
         </ul>
       }
       table={
-        <div className="table-scroll">
+        <TableScroll label={t.milestonesTableCaption}>
           <Table zebra className="data-table" data-size="sm">
             <caption>{t.milestonesTableCaption}</caption>
             <TableHead>
@@ -115,7 +116,7 @@ export function MilestoneFigure({
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       }
     />
   );

@@ -23,6 +23,7 @@ import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 type Messages = (typeof timelineMessages)[Lang];
 
@@ -134,7 +135,7 @@ export function PeriodFigure({
         </ul>
       }
       table={
-        <div className="table-scroll">
+        <TableScroll label={t.periodsTableCaption}>
           <Table zebra className="data-table" data-size="sm">
             <caption>{t.periodsTableCaption}</caption>
             <TableHead>
@@ -165,7 +166,7 @@ export function PeriodFigure({
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       }
     />
   );

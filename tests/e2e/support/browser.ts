@@ -25,6 +25,9 @@ export interface OpenedPage {
 /** One Chromium per test file; call at the top of the file. */
 export function setupBrowser(): {
   open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+  /** A fresh context and page (not navigated): reuse it across routes with `visit`. */
+  newPage: (options?: OpenOptions) => Promise<OpenedPage>;
+  visit: (page: Page, path: string) => Promise<void>;
   url: (path: string) => string;
 } {
   let browser: Browser | undefined;
@@ -40,7 +43,7 @@ export function setupBrowser(): {
     await browser?.close();
   });
 
-  async function open(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  async function newPage(options: OpenOptions = {}): Promise<OpenedPage> {
     if (!browser) throw new Error('browser not launched');
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -55,11 +58,32 @@ export function setupBrowser(): {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-    await page.goto(url(path));
     return { page, context, errors };
   }
 
-  return { open, url };
+  async function open(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+    const opened = await newPage(options);
+    await opened.page.goto(url(path));
+    return opened;
+  }
+
+  /** Navigates an open page to a path and waits until the view has its heading and its data. */
+  async function visit(page: Page, path: string): Promise<void> {
+    await page.goto(url(path));
+    await waitForView(page);
+  }
+
+  return { open, newPage, visit, url };
+}
+
+/** Waits until the view has rendered its <h1> and nothing is loading any more. */
+export async function waitForView(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.loading-status') === null);
+  // Two frames: responsive charts measure their box, then draw.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
