@@ -59,14 +59,22 @@ describe('keyboard only', () => {
     await visit(page, path);
     const missing: string[] = [];
     let stops = 0;
-    for (; stops < 150; stops += 1) {
+    let bodies = 0;
+    let first: string | null = null;
+    for (let presses = 0; presses < 150; presses += 1) {
       await page.keyboard.press('Tab');
       const f = await focusIndicator(page);
-      if (f.element === 'body') break;
+      // Focus leaves the document past the last stop (in a modal dialog, also before its first):
+      // the second time it does, or when focus is back at the first stop, the page has been walked.
+      if (f.element === 'body') {
+        if ((bodies += 1) >= 2) break;
+        continue;
+      }
+      if (f.element === first) break;
+      first ??= f.element;
+      stops += 1;
       if (!f.visible || !f.inViewport)
         missing.push(`${f.element}${f.visible ? '' : ' (no indicator)'}${f.inViewport ? '' : ' (out of view)'}`);
-      // Back at the skip link: the whole page has been walked.
-      if (stops > 0 && f.element.includes('Hopp til hovedinnholdet')) break;
     }
     expect(stops).toBeGreaterThan(0);
     expect(missing).toEqual([]);

@@ -57,10 +57,19 @@ export function LevelRankChart({
     const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: unknown };
     if (cx === undefined || cy === undefined || !isDot(payload)) return <g />;
     const label = t.chartDotLabel(payload.name, payload.x, levelNames[payload.level]);
+    // On narrow screens the dots are closer than a 24 px target allows (WCAG 2.5.8), so they are
+    // marks only; the table below the chart links every cluster (the criterion's "equivalent" case).
+    if (narrow) {
+      return (
+        <g className="rank-dot" aria-hidden="true">
+          <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
+        </g>
+      );
+    }
     return (
       <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
         <title>{label}</title>
-        <circle cx={cx} cy={cy} r={narrow ? 9 : 13} className="rank-dot__focus" />
+        <circle cx={cx} cy={cy} r={13} className="rank-dot__focus" />
         <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
       </RouterLink>
     );

@@ -154,7 +154,9 @@ export function PresentationView({
       ) : null}
       <section
         ref={slideRef}
-        tabIndex={-1}
+        // A tab stop, so that a slide taller than the window can be scrolled from the keyboard.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container is operable (arrow keys)
+        tabIndex={0}
         className="presentation__slide"
         aria-roledescription={lang === 'nb' ? 'lysbilde' : 'slide'}
         aria-label={title}
