@@ -1,29 +1,17 @@
-import '@digdir/designsystemet-css';
+import './styles/designsystemet.css';
 import '@digdir/designsystemet-theme';
 import './styles/app.css';
 import './styles/charts.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { createQueryClient } from './app/query-client';
-import { routes } from './app/routes';
+import { startClient } from './app/start-client';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
 
 // The store starts from the URL, so the first render is already in the linked language and filters.
+// (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
+// used, and re-renders in the URL's state right after: no mismatch.)
 const initial = parseSearch(window.location.search);
 useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
-const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void startClient(container);

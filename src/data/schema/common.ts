@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { LEVEL_IDS } from './level-ids';
+
+export { LEVEL_IDS, type LevelId } from './level-ids';
 
 /** Text shown to users: Norwegian bokmål and English. */
 export const localizedText = z.strictObject({
@@ -10,9 +13,7 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** Id of an entry in sources.json; resolved by the cross-file check. */
 export const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (a-z, 0-9, -)');
 
-export const levelId = z.enum(['arena', 'arena-pro', 'nce', 'gce']);
-export type LevelId = z.infer<typeof levelId>;
-export const LEVEL_IDS = levelId.options;
+export const levelId = z.enum(LEVEL_IDS);
 
 /** S = the source states it; I = inferred from sources (the UI says so). */
 export const confidence = z.enum(['S', 'I']);

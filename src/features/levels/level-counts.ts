@@ -1,4 +1,4 @@
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 
 /** Derived: how many of the given clusters held each level (every level present, 0 where none). */
 export function countByLevel(clusters: readonly { level: LevelId }[]): Record<LevelId, number> {

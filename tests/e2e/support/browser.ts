@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.mjs';
 
@@ -46,7 +46,8 @@ export function setupBrowser(): {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() !== 'error' || isDocumentNotFound(page, message)) return;
+      errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await page.goto(url(path));
@@ -54,6 +55,14 @@ export function setupBrowser(): {
   }
 
   return { open, url };
+}
+
+/**
+ * An unknown address is answered with the prerendered 404.html and status 404, as static hosts do;
+ * Chromium logs that status of the page itself as a console error. It is not an error of the app.
+ */
+function isDocumentNotFound(page: Page, message: ConsoleMessage): boolean {
+  return message.text().includes('status of 404') && message.location().url === page.url();
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
