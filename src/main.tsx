@@ -1,5 +1,6 @@
 import './styles/designsystemet.css';
 import '@digdir/designsystemet-theme';
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/charts.css';
 import { startClient } from './app/start-client';

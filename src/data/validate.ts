@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { DataFileError, fileNameOf, formatFieldPath, type DataFileName } from './data-error';
 import { clustersFileSchema, type Cluster } from './schema/clusters';
 import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
@@ -16,12 +16,16 @@ export interface Dataset {
   events: readonly TimelineEvent[];
 }
 
+// zod/mini (docs/decisions/031-first-view-bytes.md) ships without messages; the English ones name what
+// is wrong with a field ("Too big: expected number to be <=100"), which the data error alert shows.
+z.config(z.locales.en());
+
 export type RawDataFiles = Record<DataFileName, unknown>;
 
 export { fileNameOf } from './data-error';
 
 /** Parses one file with its schema; throws a DataFileError naming the first bad field. */
-export function parseFile<S extends z.ZodType>(name: DataFileName, schema: S, raw: unknown): z.output<S> {
+export function parseFile<S extends z.ZodMiniType>(name: DataFileName, schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

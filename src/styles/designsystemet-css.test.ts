@@ -25,9 +25,9 @@ const CSS_OF: Record<string, readonly string[]> = {
   ErrorSummary: ['error-summary'],
   Field: ['field'],
   Fieldset: ['fieldset'],
-  Heading: ['base'],
+  Heading: ['heading'],
   Input: ['input'],
-  Label: ['base'],
+  Label: ['label'],
   Link: ['link'],
   List: ['list'],
   Pagination: ['pagination', 'button'],
@@ -45,7 +45,7 @@ const CSS_OF: Record<string, readonly string[]> = {
   Tabs: ['tabs'],
   Tag: ['tag'],
   Textarea: ['input'],
-  Textfield: ['field', 'input', 'validation-message'],
+  Textfield: ['field', 'input', 'label', 'validation-message'],
   ToggleGroup: ['toggle-group'],
   Tooltip: ['tooltip'],
   ValidationMessage: ['validation-message'],
@@ -68,7 +68,11 @@ function usedComponents(): string[] {
   for (const file of sourceFiles(srcDir)) {
     for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
       for (const part of (match[1] ?? '').split(',')) {
-        const name = part.trim().split(/\s+as\s+/)[0]?.trim() ?? '';
+        const name =
+          part
+            .trim()
+            .split(/\s+as\s+/)[0]
+            ?.trim() ?? '';
         if (name && !name.startsWith('type ') && !/^use[A-Z]/.test(name) && !/Props$/.test(name)) names.add(name);
       }
     }
