@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { datasetQueryOptions } from '../data/queries';
@@ -56,7 +56,11 @@ export async function startClient(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (hydrate) {
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of blocking the
+    // main thread in one long task (the page is already visible; input waits at most one slice).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
     return;
   }
   // Rendering afresh over a prerendered page (a fallback page): drop its head tags, or they would
