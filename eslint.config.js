@@ -32,7 +32,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-report', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-subpath', 'node_modules', 'bench-report', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -69,7 +69,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['**/*.{js,mjs}', 'vite.config.ts', 'vitest.e2e.config.ts', 'scripts/**', 'tests/e2e/**'],
+    files: ['**/*.{js,mjs}', 'vite.config.ts', 'vitest.e2e.config.ts', 'config/**', 'scripts/**', 'tests/e2e/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

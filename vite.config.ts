@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './config/pwa.ts';
+import { securityHeadersPlugin } from './config/security-headers.ts';
 import { speed } from './vite.speed.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /klyngeinnsikt/); default is the site root.
@@ -8,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), ...speed.plugins],
+  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin(), ...speed.plugins],
   define: speed.define,
   build: {
     target: 'es2022',

@@ -37,12 +37,19 @@ const datasets = [
   ...sizes.map((size) => ({ label: `synthetic ${size}`, clustersFile: synthetic.files.get(size) ?? null })),
 ];
 try {
-  /** @type {{ path: string, js: number, css: number, total: number, status: number }[]} */
+  /** @type {{ path: string, js: number, css: number, total: number, deferred: number, status: number }[]} */
   const bytes = [];
   for (const path of BYTE_PAGES) {
     const status = (await fetch(`${server.url}${path}`)).status;
     const measured = await measureRouteBytes(browser, server.url, path, dist);
-    bytes.push({ path, js: measured.js, css: measured.css, total: measured.total, status });
+    bytes.push({
+      path,
+      js: measured.js,
+      css: measured.css,
+      total: measured.total,
+      deferred: measured.deferred,
+      status,
+    });
   }
   console.log('bench: bytes done');
 

@@ -1,5 +1,5 @@
 // Prerenders every view to static HTML (issue 7; docs/decisions/030-prerender-and-hydration.md).
-// Run after `vite build`: builds the server entry (src/entry-server.tsx) with Vite's SSR build into
+// Run after `vite build` (npm run build does): builds the server entry (src/entry-server.tsx) with Vite's SSR build into
 // node_modules/.cache, validates public/data as the app does, renders each path with the data in the
 // query cache, and writes dist/<path>/index.html (and dist/404.html) from the built dist/index.html.
 // Paths come from the data (each cluster's slug, each level's id); a path whose route does not exist
@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `--outDir dir` for a build elsewhere (the sub-path e2e build); BASE_PATH as for `vite build`.
+const outDirFlag = process.argv.indexOf('--outDir');
+const dist = resolve(root, outDirFlag > 0 ? (process.argv[outDirFlag + 1] ?? 'dist') : 'dist');
 const ssrOut = join(root, 'node_modules', '.cache', 'prerender');
 const base = process.env.BASE_PATH ?? '/';
 
@@ -84,6 +86,10 @@ for (const path of server.prerenderPaths(dataset)) {
     skipped.push(path);
     continue;
   }
+  // The Content-Security-Policy (config/security-headers.ts) refuses style attributes in static HTML:
+  // a view that renders one must defer that part to the client (DeferredChart) or use a class.
+  const styled = /<[a-z]+ [^>]*\sstyle="[^"]*"/.exec(page.html);
+  if (styled) throw new Error(`prerender: ${path} renders a style attribute, which the CSP refuses: ${styled[0]}`);
   const file = fileOf(decodeURIComponent(path));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, toDocument(page, path));

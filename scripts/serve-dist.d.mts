@@ -1,4 +1,5 @@
 export function serveDist(options?: {
   port?: number;
   base?: string;
+  outDir?: string;
 }): Promise<{ url: string; close: () => Promise<void> }>;

@@ -1,11 +1,12 @@
 // Serves the production build (dist/) on a free local port, with the SPA fallback a static host gives.
 import { preview } from 'vite';
 
-/** @param {{ port?: number, base?: string }} [options] */
+/** @param {{ port?: number, base?: string, outDir?: string }} [options] */
 export async function serveDist(options = {}) {
   const server = await preview({
     preview: { port: options.port ?? 0, host: '127.0.0.1', strictPort: false },
     base: options.base,
+    build: options.outDir ? { outDir: options.outDir } : undefined,
     logLevel: 'error',
   });
   const address = server.httpServer.address();

@@ -37,9 +37,10 @@ const LEADING_HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*
  * bokmål, default filters, dataset loaded. The client hydrates it in the same state.
  */
 export async function renderPage(path: string, dataset: Dataset, basePath: string): Promise<RenderedPage> {
-  const basename = basePath.replace(/\/$/, '') || '/';
+  // The same basename as the client's router (src/app/router-basename.ts): the base with its slash.
+  const basename = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const handler = createStaticHandler(routes, { basename });
-  const url = new URL(`${basename === '/' ? '' : basename}${path}`, 'http://prerender.local');
+  const url = new URL(`${basename.slice(0, -1)}${path}`, 'http://prerender.local');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`prerender: ${path} answered a redirect (${context.status})`);
 

@@ -3,6 +3,7 @@ import '@digdir/designsystemet-theme';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/charts.css';
+import { registerServiceWorker } from './app/service-worker';
 import { startClient } from './app/start-client';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
@@ -16,3 +17,8 @@ useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 void startClient(container);
+
+// The worker (and its registration code) is not needed to show the page: register it once the page
+// has loaded, so it does not compete with the first view's code and data.
+if (document.readyState === 'complete') registerServiceWorker();
+else window.addEventListener('load', () => registerServiceWorker(), { once: true });

@@ -1,7 +1,7 @@
 // Writes bench-report/report.md and report.json and prints the tables.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_VIEW_BUDGET } from '../route-bytes.mjs';
+import { FIRST_VIEW_BUDGET, FIRST_VIEW_TARGET } from '../route-bytes.mjs';
 
 /** The targets of issue 7: reported here, never asserted in a test (times vary between machines). */
 export const TARGETS = {
@@ -9,7 +9,7 @@ export const TARGETS = {
   mobileLcpMs: 1200,
   mobileTbtMs: 50,
   cls: 0.01,
-  firstViewBytes: FIRST_VIEW_BUDGET,
+  firstViewBytes: FIRST_VIEW_TARGET,
   clickP95Ms: { real: 50, 10000: 100 },
   validate10000Ms: 50,
 };
@@ -29,7 +29,7 @@ function table(header, rows) {
  * @param {{
  *   meta: Record<string, string | number>,
  *   lighthouse: import('./lighthouse.mjs').LighthouseRow[],
- *   bytes: { path: string, js: number, css: number, total: number, status: number }[],
+ *   bytes: { path: string, js: number, css: number, total: number, deferred: number, status: number }[],
  *   clicks: { dataset: string, control: string, rowsInDom: number, firstRenderMs: number, median: number, p95: number, max: number, errors: string[] }[],
  *   validation: { dataset: string, clusters: number, loadMs: number, validateMs: number }[],
  * }} results
@@ -54,6 +54,7 @@ export function writeReport(outDir, results) {
     kb(b.js),
     kb(b.css),
     `${kb(b.total)} ${mark(b.total <= TARGETS.firstViewBytes)}`,
+    b.deferred > 0 ? kb(b.deferred) : '–',
   ]);
   const clickRows = results.clicks.map((c) => {
     const target = c.dataset.startsWith('real')
@@ -86,8 +87,8 @@ export function writeReport(outDir, results) {
       .join('\n'),
     `## Lighthouse (median of ${results.meta.lighthouseRuns} runs)\nTargets (mobile): score ≥ ${TARGETS.mobileScore}, LCP ≤ ${TARGETS.mobileLcpMs} ms, TBT ≤ ${TARGETS.mobileTbtMs} ms; CLS ≤ ${TARGETS.cls}.`,
     table(['page', 'preset', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes'], lighthouseRows),
-    `## First view: gzip JS + CSS each page loads\nTarget ≤ ${kb(TARGETS.firstViewBytes)} (checked in \`npm test\`: tests/e2e/budget.e2e.ts).`,
-    table(['page', 'JS', 'CSS', 'total'], byteRows),
+    `## First view: gzip JS + CSS each page loads\nTarget ≤ ${kb(TARGETS.firstViewBytes)}; \`npm test\` fails above ${kb(FIRST_VIEW_BUDGET)} (tests/e2e/budget.e2e.ts, a regression guard).`,
+    table(['page', 'JS', 'CSS', 'first view', 'loaded after (charts, export, presenter)'], byteRows),
     `## Filter click → next paint on / (${results.meta.clicks} clicks)\nTargets: p95 ≤ ${TARGETS.clickP95Ms.real} ms with the real clusters, ≤ ${TARGETS.clickP95Ms[10000]} ms with 10,000. Synthetic datasets: the 19 real clusters then "Syntetisk klynge 00020"…, generated into a temp dir and served in place of data/clusters.json.`,
     table(
       ['dataset', 'control clicked', 'table rows in DOM', 'load to table', 'median', 'p95', 'max', 'page errors'],

@@ -28,5 +28,6 @@ describe('isPrerenderedFor', () => {
     expect(isPrerenderedFor(root(''), '/no-such-page', '/')).toBe(false);
     expect(isPrerenderedFor(root(null), '/', '/')).toBe(false);
     expect(isPrerenderedFor(root('/', false), '/', '/')).toBe(false);
+    expect(isPrerenderedFor(root('/'), '/%', '/')).toBe(false);
   });
 });

@@ -17,5 +17,9 @@ export function appPath(locationPath: string, basename: string): string {
 export function isPrerenderedFor(root: Element, locationPath: string, basename: string): boolean {
   const rendered = root.getAttribute(PRERENDERED_ATTRIBUTE);
   if (rendered === null || rendered === '' || root.firstElementChild === null) return false;
-  return rendered === appPath(decodeURI(locationPath), basename);
+  try {
+    return rendered === appPath(decodeURI(locationPath), basename);
+  } catch {
+    return false; // a malformed address (e.g. a lone "%") is no prerendered page
+  }
 }

@@ -1,20 +1,25 @@
 import type { RouteObject } from 'react-router-dom';
 import { RootLayout } from './root-layout';
 import { LoadingView } from './loading-view';
-import { RouteErrorPage } from './route-error-page';
+import { RootErrorPage, RouteErrorPage } from './route-error-page';
 
 /** Every view is lazy-loaded: a visitor downloads only the code of the view they open. */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
-    errorElement: <RouteErrorPage />,
+    errorElement: <RootErrorPage />,
     HydrateFallback: LoadingView,
     children: [
       {
+        // One boundary for the views, inside the layout: the navigation stays, and navigating away clears it.
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
+          {
+            path: 'clusters/:slug',
+            lazy: () => import('../pages/cluster-page').then((m) => ({ Component: m.ClusterPage })),
+          },
           { path: 'levels', lazy: () => import('../pages/levels-page').then((m) => ({ Component: m.LevelsPage })) },
           {
             path: 'timeline',

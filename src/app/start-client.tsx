@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { datasetQueryOptions } from '../data/queries';
 import { createQueryClient } from './query-client';
+import { routerBasename } from './router-basename';
 import { PRERENDERED_ATTRIBUTE, isPrerenderedFor } from './prerendered';
 import { routes } from './routes';
 
@@ -22,6 +23,17 @@ async function resolveLazyRoutes(routeList: RouteObject[], pathname: string, bas
   );
 }
 
+/**
+ * Removes the prerender's mark from the root once the app has committed its first render: from then
+ * on the page is the live app, not static markup (end-to-end tests wait for this before they act).
+ */
+function MarkLive({ container }: { container: HTMLElement }): null {
+  useEffect(() => {
+    container.removeAttribute(PRERENDERED_ATTRIBUTE);
+  }, [container]);
+  return null;
+}
+
 /** The head tags a view renders (PageHead); React adopts them when hydrating, not when rendering afresh. */
 const VIEW_HEAD_TAGS =
   'head > title, head > meta[name="description"], head > link[rel="canonical"], head > meta[property^="og:"], head > meta[name^="twitter:"]';
@@ -33,7 +45,7 @@ const VIEW_HEAD_TAGS =
  * (the dev server, a fallback page, data that fails to load) it renders afresh.
  */
 export async function startClient(container: HTMLElement): Promise<void> {
-  const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+  const basename = routerBasename();
   const queryClient = createQueryClient();
   let hydrate = isPrerenderedFor(container, window.location.pathname, basename);
   if (hydrate) {
@@ -53,6 +65,7 @@ export async function startClient(container: HTMLElement): Promise<void> {
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
+      <MarkLive container={container} />
     </StrictMode>
   );
   if (hydrate) {

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, DataFileError, type DataFileName } from './data-error';
+import { readRawDataFiles } from '../../tests/dataset';
+import { DataFileError, type DataFileName } from './data-error';
 import { parseDataset, type RawDataFiles } from './validate';
 
 type Json = Record<string, unknown>;
 
-function bundled(): Record<DataFileName, Json> {
-  const read = (name: DataFileName) =>
-    JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as Json;
-  return Object.fromEntries(DATA_FILES.map((name) => [name, read(name)])) as Record<DataFileName, Json>;
-}
+const bundled = () => readRawDataFiles() as Record<DataFileName, Json>;
 
 function clustersOf(files: Record<DataFileName, Json>): Json[] {
   return files.clusters.clusters as Json[];

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { DataFileError, fileNameOf, formatFieldPath, type DataFileName } from './data-error';
 import { clustersFileSchema, type Cluster } from './schema/clusters';
 import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
@@ -15,13 +15,6 @@ export interface Dataset {
   levels: readonly Level[];
   events: readonly TimelineEvent[];
 }
-
-// zod/mini (docs/decisions/031-first-view-bytes.md) ships without messages; the English ones name what
-// is wrong with a field ("Too big: expected number to be <=100"), which the data error alert shows.
-// jitless: zod would otherwise compile parsers with `new Function`, which a strict Content Security
-// Policy refuses (and reports as a console error); for our small files it is no slower.
-z.config(z.locales.en());
-z.config({ jitless: true });
 
 export type RawDataFiles = Record<DataFileName, unknown>;
 

@@ -32,6 +32,7 @@ export const shellMessages = defineMessages({
     notPublished: 'ikke publisert',
     notFound: 'ikke funnet i kildene',
     derived: 'avledet',
+    sourceLabel: 'kilde',
     inferred: 'utledet fra kilder',
   },
   en: {
@@ -64,6 +65,7 @@ export const shellMessages = defineMessages({
     notPublished: 'not published',
     notFound: 'not found in the sources',
     derived: 'derived',
+    sourceLabel: 'source',
     inferred: 'inferred from sources',
   },
 });

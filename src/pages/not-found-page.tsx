@@ -5,6 +5,7 @@ import { PageHeading } from '../components/layout/page-heading';
 import { AppLink } from '../components/ui/app-link';
 import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
+import { displayPath } from '../lib/display-path';
 import { paths } from '../lib/paths';
 
 export function NotFoundPage() {
@@ -14,7 +15,7 @@ export function NotFoundPage() {
     <>
       <PageHead title={t.notFoundTitle} />
       <PageHeading>{t.notFoundTitle}</PageHeading>
-      <Paragraph>{t.notFoundBody(pathname)}</Paragraph>
+      <Paragraph>{t.notFoundBody(displayPath(pathname))}</Paragraph>
       <Paragraph>
         <AppLink to={paths.ranking()}>{t.notFoundHome}</AppLink>
       </Paragraph>

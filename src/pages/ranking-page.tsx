@@ -1,21 +1,36 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { useShallow } from 'zustand/react/shallow';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { clusterMessages } from '../features/clusters/cluster-messages';
-import { toRankingRows } from '../features/clusters/ranking-rows';
-import { RankingTable } from '../features/clusters/ranking-table';
+import { RankingView } from '../features/clusters/ranking-view';
+import { FilterBar } from '../features/filters/filter-bar';
 import { useMessages } from '../i18n/use-messages';
+import { useFilterStore } from '../state/filters/filter-store';
 
 export function RankingPage() {
   const t = useMessages(clusterMessages);
+  const { levels, q, sort, setSort, resetFilters } = useFilterStore(
+    useShallow((s) => ({ levels: s.levels, q: s.q, sort: s.sort, setSort: s.setSort, resetFilters: s.resetFilters })),
+  );
   return (
     <>
       <PageHead title={t.rankingTitle} description={t.rankingLead} />
       <PageHeading>{t.rankingTitle}</PageHeading>
       <Paragraph>{t.rankingLead}</Paragraph>
       <DatasetGate>
-        {(dataset) => <RankingTable rows={toRankingRows(dataset.clusters)} caption={t.tableCaption} />}
+        {(dataset) => (
+          <RankingView
+            dataset={dataset}
+            levels={levels}
+            q={q}
+            sort={sort}
+            onSort={setSort}
+            onReset={resetFilters}
+            filters={(counts) => <FilterBar counts={counts} />}
+          />
+        )}
       </DatasetGate>
     </>
   );

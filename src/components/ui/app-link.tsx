@@ -9,14 +9,14 @@ export function useLinkSearch(): string {
   return useFilterStore((store) => serializeSearch(linkState(pickFilters(store))));
 }
 
-type AppLinkProps = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string };
+type AppLinkProps = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string; hash?: string };
 
 /** A link to a view of the app that keeps the shared query parameters. Styled as a Designsystemet link. */
-export function AppLink({ to, children, ...rest }: AppLinkProps) {
+export function AppLink({ to, hash, children, ...rest }: AppLinkProps) {
   const search = useLinkSearch();
   return (
     <DsLink asChild>
-      <RouterLink to={{ pathname: to, search }} {...rest}>
+      <RouterLink to={{ pathname: to, search, hash: hash ? `#${hash}` : '' }} {...rest}>
         {children}
       </RouterLink>
     </DsLink>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import '../zod-config';
 import { LEVEL_IDS } from './level-ids';
 
 export { LEVEL_IDS, type LevelId } from './level-ids';

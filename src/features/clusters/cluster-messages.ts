@@ -1,30 +1,162 @@
 import { defineMessages } from '../../i18n/define-messages';
 
+export interface ChartSummaryParts {
+  published: number;
+  total: number;
+  high: string;
+  low: string;
+  overall: string;
+  respondents: string;
+}
+
 export const clusterMessages = defineMessages({
   nb: {
     rankingTitle: 'Ga klyngemedlemskapet internasjonale relasjoner?',
     rankingLead:
       'Menon Economics evaluerte 19 klynger som gikk ut av klyngeprogrammet i 2020–2023. Medlemmene ble spurt om medlemskapet har gitt dem internasjonale relasjoner de ellers ikke ville fått.',
-    tableCaption: 'De 19 evaluerte klyngene, fra best til dårligst på internasjonale relasjoner',
+    tableCaption: 'De evaluerte klyngene, fra best til dårligst på internasjonale relasjoner',
     colRank: 'Plass',
     colCluster: 'Klynge',
     colLevel: 'Nivå',
     colShare: 'Andel enig',
     colHome: 'Sted',
+    sortBy: (column: string) => `Sorter etter ${column.toLowerCase()}`,
     levelName: { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' },
     shareUnknown: (bound: string | null) => (bound ? `ikke publisert (≤ ${bound}, avledet)` : 'ikke publisert'),
+    chartTitle: 'Andel medlemmer som fikk internasjonale relasjoner de ellers ikke ville fått',
+    chartSummary: (p: ChartSummaryParts) =>
+      `${p.published} av de ${p.total} klyngene har publisert andel, fra ${p.high} til ${p.low}; for alle samlet er andelen ${p.overall} (${p.respondents} svar). For de ${p.total - p.published} andre er andelen ikke publisert.`,
+    chartSummaryFiltered: (shown: number) => `Diagrammet viser de ${shown} klyngene i det gjeldende utvalget.`,
+    overallLine: (share: string) => `Alle 19 samlet: ${share}`,
+    unknownLabel: (bound: string | null) => (bound ? `ikke publisert · ≤ ${bound} (avledet)` : 'ikke publisert'),
+    legendLevel: 'Nivå (farge og merke)',
+    legendPublished: 'Publisert andel',
+    legendMarker: (level: string) => `${level}-klynge (merke ved navnet)`,
+    legendUnknown: 'Ikke publisert: stiplet linje til øvre grense (avledet av rekkefølgen)',
+    legendOverall: 'Loddrett linje: alle 19 klyngene samlet',
+    sourceLine: 'Menon Economics for Innovasjon Norge (2024), gjengitt i Shifter 20.02.2024; n = 701',
+    tooltipRank: (rank: number, total: number) => `Plass ${rank} av ${total}`,
+    summary: (shown: number, total: number) =>
+      shown === total ? `Viser alle ${total} klyngene.` : `Viser ${shown} av ${total} klynger.`,
+    summaryPublished: (count: number, highestName: string | null, highestShare: string | null) =>
+      count === 0
+        ? 'Ingen av dem har publisert andel.'
+        : `${count === 1 ? 'Én' : String(count)} har publisert andel; høyest er ${highestName ?? ''} med ${highestShare ?? ''}.`,
+    summaryBound: (bound: string) => `De øvrige ligger på eller under ${bound} (avledet).`,
+    emptyTitle: 'Ingen klynger passer filteret',
+    emptyBody: 'Prøv et annet nivå eller søk, eller nullstill filteret.',
+    resetFilters: 'Nullstill filter',
+    // Cluster page
+    rankOf: (rank: number, total: number) => `${rank} av ${total}`,
+    rankWithinLevel: (rank: number, of: number, level: string) => `${rank} av ${of} ${level}-klynger (avledet)`,
+    factRank: 'Plass i rangeringen',
+    factRankWithinLevel: 'Plass innen nivået',
+    factShare: 'Andel som fikk internasjonale relasjoner',
+    factLevel: 'Nivå i den evaluerte perioden',
+    factEntered: 'Kom inn på nivået',
+    factExit: 'Gikk ut av programmet',
+    factHome: 'Sted',
+    factSector: 'Bransje',
+    factMembers: 'Medlemmer',
+    factFormerNames: 'Tidligere navn',
+    factWebsite: 'Nettsted',
+    noWebsite: 'ikke oppgitt i kildene',
+    notFoundMembers: (reason: 'not-published' | 'not-found'): string =>
+      reason === 'not-published' ? 'ikke publisert' : 'ikke funnet i kildene',
+    inferred: 'utledet fra kilder',
+    members: (qualifier: 'exact' | 'about' | 'more-than', count: string, unit: string, year: number | null) =>
+      `${qualifier === 'about' ? 'om lag ' : qualifier === 'more-than' ? 'over ' : ''}${count} ${unit}${year === null ? '' : ` (${year})`}`,
+    unit: { members: 'medlemmer', partners: 'partnere', companies: 'bedrifter' },
+    exitRange: (range: string) => `i perioden ${range} (nøyaktig år ikke publisert)`,
+    sourceRef: 'kilde',
+    quotesHeading: 'Sitater',
+    quoteTranslation: 'Oversatt av Klyngeinnsikt',
+    sourcesHeading: 'Kilder for denne klyngen',
+    prevCluster: 'Forrige i rangeringen',
+    nextCluster: 'Neste i rangeringen',
+    clusterNav: 'Bla mellom klyngene',
+    backToRanking: 'Tilbake til rangeringen',
+    share: 'Del',
+    shareFailed: 'Deling ble avbrutt.',
+    notFoundTitle: 'Fant ikke klyngen',
+    notFoundBody: (slug: string) => `Ingen av de 19 evaluerte klyngene har adressen «${slug}».`,
+    didYouMean: 'Mente du',
+    clusterLead: (level: string, home: string, sector: string) => `${level}-klynge i ${home} · ${sector}`,
+    clusterDescription: (name: string, level: string, share: string) =>
+      `${name} (${level}) i Menon Economics' evaluering av klyngeprogrammet: ${share}.`,
   },
   en: {
     rankingTitle: 'Did cluster membership bring international relations?',
     rankingLead:
       'Menon Economics evaluated 19 clusters that left the cluster programme in 2020–2023. Members were asked whether membership gave them international relations they would not otherwise have had.',
-    tableCaption: 'The 19 evaluated clusters, from best to worst on international relations',
+    tableCaption: 'The evaluated clusters, from best to worst on international relations',
     colRank: 'Rank',
     colCluster: 'Cluster',
     colLevel: 'Level',
     colShare: 'Share agreeing',
     colHome: 'Location',
+    sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
     levelName: { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' },
     shareUnknown: (bound: string | null) => (bound ? `not published (≤ ${bound}, derived)` : 'not published'),
+    chartTitle: 'Share of members who gained international relations they would not otherwise have had',
+    chartSummary: (p: ChartSummaryParts) =>
+      `${p.published} of the ${p.total} clusters have a published share, from ${p.high} to ${p.low}; across all of them the share is ${p.overall} (${p.respondents} responses). For the other ${p.total - p.published} the share is not published.`,
+    chartSummaryFiltered: (shown: number) => `The chart shows the ${shown} clusters in the current selection.`,
+    overallLine: (share: string) => `All 19 together: ${share}`,
+    unknownLabel: (bound: string | null) => (bound ? `not published · ≤ ${bound} (derived)` : 'not published'),
+    legendLevel: 'Level (colour and mark)',
+    legendPublished: 'Published share',
+    legendMarker: (level: string) => `${level} cluster (mark by the name)`,
+    legendUnknown: 'Not published: dashed line to the upper bound (derived from the order)',
+    legendOverall: 'Vertical line: all 19 clusters together',
+    sourceLine: 'Menon Economics for Innovasjon Norge (2024), as reported by Shifter on 20 Feb 2024; n = 701',
+    tooltipRank: (rank: number, total: number) => `Rank ${rank} of ${total}`,
+    summary: (shown: number, total: number) =>
+      shown === total ? `Showing all ${total} clusters.` : `Showing ${shown} of ${total} clusters.`,
+    summaryPublished: (count: number, highestName: string | null, highestShare: string | null) =>
+      count === 0
+        ? 'None of them has a published share.'
+        : `${count === 1 ? 'One has' : `${count} have`} a published share; the highest is ${highestName ?? ''} at ${highestShare ?? ''}.`,
+    summaryBound: (bound: string) => `The others are at or below ${bound} (derived).`,
+    emptyTitle: 'No cluster matches the filter',
+    emptyBody: 'Try another level or search, or reset the filter.',
+    resetFilters: 'Reset filter',
+    rankOf: (rank: number, total: number) => `${rank} of ${total}`,
+    rankWithinLevel: (rank: number, of: number, level: string) => `${rank} of ${of} ${level} clusters (derived)`,
+    factRank: 'Rank in the ranking',
+    factRankWithinLevel: 'Rank within its level',
+    factShare: 'Share who gained international relations',
+    factLevel: 'Level in the evaluated period',
+    factEntered: 'Entered the level',
+    factExit: 'Left the programme',
+    factHome: 'Location',
+    factSector: 'Sector',
+    factMembers: 'Members',
+    factFormerNames: 'Former names',
+    factWebsite: 'Website',
+    noWebsite: 'not given in the sources',
+    notFoundMembers: (reason: 'not-published' | 'not-found'): string =>
+      reason === 'not-published' ? 'not published' : 'not found in the sources',
+    inferred: 'inferred from sources',
+    members: (qualifier: 'exact' | 'about' | 'more-than', count: string, unit: string, year: number | null) =>
+      `${qualifier === 'about' ? 'about ' : qualifier === 'more-than' ? 'more than ' : ''}${count} ${unit}${year === null ? '' : ` (${year})`}`,
+    unit: { members: 'members', partners: 'partners', companies: 'companies' },
+    exitRange: (range: string) => `in ${range} (exact year not published)`,
+    sourceRef: 'source',
+    quotesHeading: 'Quotes',
+    quoteTranslation: 'Translated by Klyngeinnsikt',
+    sourcesHeading: 'Sources for this cluster',
+    prevCluster: 'Previous in the ranking',
+    nextCluster: 'Next in the ranking',
+    clusterNav: 'Browse the clusters',
+    backToRanking: 'Back to the ranking',
+    share: 'Share',
+    shareFailed: 'Sharing was cancelled.',
+    notFoundTitle: 'Cluster not found',
+    notFoundBody: (slug: string) => `None of the 19 evaluated clusters has the address “${slug}”.`,
+    didYouMean: 'Did you mean',
+    clusterLead: (level: string, home: string, sector: string) => `${level} cluster in ${home} · ${sector}`,
+    clusterDescription: (name: string, level: string, share: string) =>
+      `${name} (${level}) in Menon Economics' evaluation of the cluster programme: ${share}.`,
   },
 });

@@ -3,22 +3,49 @@ import { AppLink } from '../../components/ui/app-link';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
+import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
 import type { RankingRow } from './ranking-rows';
 
-/** The ranking as a data table: rank, cluster (linked), level, share or "not published (≤ 45 %)", home. */
-export function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; caption: string }) {
+/**
+ * The ranking as a data table: rank, cluster (linked to its page), level, share or
+ * "not published (≤ 45 %, derived)", home. Rank, cluster and level headers sort (`sort=` in the URL).
+ */
+export function RankingTable({
+  rows,
+  caption,
+  sort,
+  onSort,
+}: {
+  rows: readonly RankingRow[];
+  caption: string;
+  sort?: SortKey;
+  onSort?: (sort: SortKey) => void;
+}) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
+  const header = (key: SortKey, label: string) =>
+    onSort ? (
+      <TableHeaderCell
+        scope="col"
+        sort={sort === key ? 'ascending' : 'none'}
+        onClick={() => onSort(key)}
+        title={t.sortBy(label)}
+      >
+        {label}
+      </TableHeaderCell>
+    ) : (
+      <TableHeaderCell scope="col">{label}</TableHeaderCell>
+    );
   return (
     <div className="table-scroll">
-      <Table zebra className="data-table">
+      <Table zebra className="data-table ranking-table">
         <caption>{caption}</caption>
         <TableHead>
           <TableRow>
-            <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t.colLevel}</TableHeaderCell>
+            {header('rank', t.colRank)}
+            {header('name', t.colCluster)}
+            {header('level', t.colLevel)}
             <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
             <TableHeaderCell scope="col">{t.colHome}</TableHeaderCell>
           </TableRow>
@@ -27,11 +54,11 @@ export function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; c
           {rows.map((row) => (
             <TableRow key={row.slug}>
               <TableCell>{row.rank}</TableCell>
-              <TableCell>
+              <TableHeaderCell scope="row">
                 <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-              </TableCell>
+              </TableHeaderCell>
               <TableCell>{t.levelName[row.level]}</TableCell>
-              <TableCell>
+              <TableCell className={row.share === null ? 'share-unknown' : undefined}>
                 {row.share !== null
                   ? formatPercent(row.share, lang)
                   : t.shareUnknown(row.upperBound === null ? null : formatPercent(row.upperBound, lang))}

@@ -8,6 +8,11 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Blocked unless a test is about the service worker: a worker serves requests from its cache, past
+   * `page.route`, so data-failure tests could not reach the network they fake.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -41,6 +46,7 @@ export function setupBrowser(): {
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     });
     contexts.push(context);
     const page = await context.newPage();
@@ -51,10 +57,19 @@ export function setupBrowser(): {
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await page.goto(url(path));
+    await waitForApp(page);
     return { page, context, errors };
   }
 
   return { open, url };
+}
+
+/**
+ * Waits until the app runs: a prerendered page shows its content before the app has hydrated it (and
+ * applied the link's language and filters); the app removes the root's `data-prerendered` mark then.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
 }
 
 /**

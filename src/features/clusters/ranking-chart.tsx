@@ -1,0 +1,98 @@
+import { useMediaQuery } from '../../lib/use-media-query';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
+import { formatPercent } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { clusterMessages } from './cluster-messages';
+import { RankingBarShape } from './ranking-bar-shape';
+import { rankingChartHeight, type RankingDatum } from './ranking-series';
+import { RankingTick } from './ranking-tick';
+import { RankingTooltip } from './ranking-tooltip';
+
+/**
+ * Horizontal bars of the share agreeing, per cluster in the article's order. Published shares are
+ * solid bars coloured by level with value labels; unpublished ones a dashed line up to the derived
+ * bound; the all-cluster share a labelled reference line.
+ */
+export function RankingChart({
+  data,
+  overall,
+  total,
+  fixedWidth,
+}: {
+  data: readonly RankingDatum[];
+  overall: number;
+  total: number;
+  fixedWidth?: number;
+}) {
+  const t = useMessages(clusterMessages);
+  const lang = useLang();
+  const narrow = useMediaQuery('(max-width: 36rem)');
+  const labelWidth = narrow ? 134 : 270;
+  const rows = [...data];
+  return (
+    <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 28, right: 24, bottom: 4, left: 4 }}
+        barCategoryGap="22%"
+        accessibilityLayer
+      >
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={narrow ? [0, 50, 100] : [0, 20, 40, 60, 80, 100]}
+          tickFormatter={(value: number) => formatPercent(value, lang)}
+          stroke="var(--chart-grid)"
+          tick={{ fill: 'var(--chart-text)', fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="slug"
+          width={labelWidth}
+          interval={0}
+          tickLine={false}
+          axisLine={false}
+          tick={(props: { x: number | string; y: number | string; index: number }) => (
+            <RankingTick
+              x={Number(props.x)}
+              y={Number(props.y)}
+              datum={rows[props.index]}
+              narrow={narrow}
+              levelName={t.levelName}
+            />
+          )}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--ds-color-neutral-background-tinted)' }}
+          content={(props) => (
+            <RankingTooltip active={props.active} index={props.activeIndex} rows={rows} total={total} />
+          )}
+        />
+        <ReferenceLine
+          x={overall}
+          stroke="var(--chart-reference)"
+          strokeWidth={2}
+          label={{
+            value: t.overallLine(formatPercent(overall, lang)),
+            position: 'top',
+            fill: 'var(--chart-text)',
+            fontSize: 13,
+            fontWeight: 600,
+          }}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          shape={(props: { x: number; y: number; width: number; height: number; index: number }) => (
+            <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} />
+          )}
+          fill={LEVEL_COLOR_VAR.nce}
+        />
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../../tests/dataset';
+import type { Cluster } from '../../data/schema/clusters';
+import { nearestSlugs, editDistance } from './cluster-lookup';
+import { neighbours } from './cluster-neighbours';
+import { countByLevel, filterRows, foldForSearch, rankWithinLevel, sortRows, summarizeView } from './ranking-filters';
+import { shareUpperBound, toRankingRows } from './ranking-rows';
+import { rankingChartHeight, toRankingSeries } from './ranking-series';
+import { wrapName } from './ranking-tick';
+
+const dataset = loadBundledDataset();
+const rows = toRankingRows(dataset.clusters);
+
+describe('toRankingRows', () => {
+  it('keeps the article order and the published shares', () => {
+    expect(rows.map((r) => r.rank)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(rows.slice(0, 4).map((r) => [r.name, r.share])).toEqual([
+      ['NCE Norway Health Tech', 68],
+      ['NCE Media', 59],
+      ['Energy Valley', 54],
+      ['NCE Tourism', 45],
+    ]);
+  });
+
+  it('never turns an unpublished share into a number; bounds it by the nearest published share above', () => {
+    const unknown = rows.slice(4);
+    expect(unknown).toHaveLength(15);
+    expect(unknown.every((r) => r.share === null && r.upperBound === 45)).toBe(true);
+    expect(rows.slice(0, 4).every((r) => r.upperBound === null)).toBe(true);
+  });
+
+  it('derives the bound from the data, not a constant', () => {
+    const unpublished: Cluster['share'] = { status: 'unknown', reason: 'not-published', source: 'shifter-2024' };
+    const clusters = dataset.clusters.map((c, i) => (i === 3 ? { ...c, share: unpublished } : c));
+    expect(shareUpperBound(clusters, 3)).toBe(54);
+    expect(shareUpperBound(clusters, 10)).toBe(54);
+    expect(shareUpperBound(clusters, 0)).toBeNull();
+  });
+});
+
+describe('filterRows', () => {
+  it('filters by level (several at once) and keeps all with no level chosen', () => {
+    expect(filterRows(rows, { levels: [], q: '' })).toHaveLength(19);
+    expect(filterRows(rows, { levels: ['nce'], q: '' })).toHaveLength(8);
+    expect(filterRows(rows, { levels: ['arena'], q: '' })).toHaveLength(11);
+    expect(filterRows(rows, { levels: ['nce', 'arena'], q: '' })).toHaveLength(19);
+    expect(filterRows(rows, { levels: ['gce'], q: '' })).toHaveLength(0);
+  });
+
+  it('searches names and former names, ignoring case, spacing and diacritics', () => {
+    expect(filterRows(rows, { levels: [], q: '  media ' }).map((r) => r.slug)).toEqual(['nce-media']);
+    expect(filterRows(rows, { levels: [], q: 'oslo medtech' }).map((r) => r.slug)).toEqual(['nce-norway-health-tech']);
+    expect(filterRows(rows, { levels: ['arena'], q: 'cluster' }).every((r) => r.level === 'arena')).toBe(true);
+    expect(foldForSearch('Ærøy Å')).toBe('aeroy a');
+  });
+});
+
+describe('sortRows', () => {
+  it('sorts by rank, by name in the language’s order, and by level then rank', () => {
+    expect(sortRows(rows, 'rank', 'nb')[0]?.slug).toBe('nce-norway-health-tech');
+    expect(sortRows(rows, 'name', 'nb')[0]?.name).toBe('Arena Oslo');
+    const byLevel = sortRows(rows, 'level', 'en');
+    expect(byLevel.slice(0, 11).every((r) => r.level === 'arena')).toBe(true);
+    expect(byLevel[0]?.name).toBe('The Life Science Cluster');
+    expect(byLevel[11]?.name).toBe('NCE Norway Health Tech');
+  });
+});
+
+describe('derived counts and ranks', () => {
+  it('counts clusters per level, with 0 for levels none held', () => {
+    expect(countByLevel(rows)).toEqual({ arena: 11, 'arena-pro': 0, nce: 8, gce: 0 });
+  });
+
+  it('ranks a cluster within its level', () => {
+    expect(rankWithinLevel(rows, 'nce-media')).toEqual({ rank: 2, of: 8, level: 'nce' });
+    expect(rankWithinLevel(rows, 'the-life-science-cluster')).toEqual({ rank: 1, of: 11, level: 'arena' });
+    expect(rankWithinLevel(rows, 'nce-ikuben')).toEqual({ rank: 8, of: 8, level: 'nce' });
+    expect(rankWithinLevel(rows, 'nope')).toBeNull();
+  });
+
+  it('summarises a view: shown, published, the highest, and the bound of the rest', () => {
+    const arena = summarizeView(filterRows(rows, { levels: ['arena'], q: '' }), 19);
+    expect(arena).toMatchObject({ shown: 11, total: 19, published: 0, highest: null, maxBound: 45 });
+    const all = summarizeView(rows, 19);
+    expect(all.highest?.name).toBe('NCE Norway Health Tech');
+    expect(all.published).toBe(4);
+  });
+});
+
+describe('toRankingSeries', () => {
+  it('marks unknowns as unknown, with the bound as their extent, in rank order', () => {
+    const series = toRankingSeries(sortRows(rows, 'name', 'nb'));
+    expect(series.map((d) => d.rank)).toEqual(rows.map((r) => r.rank));
+    expect(series.filter((d) => d.kind === 'published').map((d) => d.value)).toEqual([68, 59, 54, 45]);
+    expect(series.filter((d) => d.kind === 'unknown').every((d) => d.share === null && d.value === 45)).toBe(true);
+  });
+
+  it('gives the chart room for every row', () => {
+    expect(rankingChartHeight(19, 34)).toBe(19 * 34 + 72);
+    expect(rankingChartHeight(1)).toBe(160);
+  });
+});
+
+describe('cluster lookup', () => {
+  it('suggests the nearest slug for a typo', () => {
+    expect(editDistance('nce-medai', 'nce-media')).toBe(1);
+    expect(nearestSlugs('nce-medai', dataset.clusters)[0]?.slug).toBe('nce-media');
+    expect(nearestSlugs('energy', dataset.clusters)[0]?.slug).toBe('energy-valley');
+    expect(nearestSlugs('zzzzzzzzzzzz', dataset.clusters)).toEqual([]);
+  });
+
+  it('finds the previous and next cluster in ranking order', () => {
+    expect(neighbours(dataset.clusters, 'nce-media')).toMatchObject({
+      previous: { slug: 'nce-norway-health-tech' },
+      next: { slug: 'energy-valley' },
+    });
+    expect(neighbours(dataset.clusters, 'nce-norway-health-tech').previous).toBeNull();
+    expect(neighbours(dataset.clusters, 'arena-oslo').next).toBeNull();
+  });
+
+  it('wraps long names onto two lines at spaces', () => {
+    expect(wrapName('NCE Media', 14)).toEqual(['NCE Media']);
+    expect(wrapName('NCE Smart Energy Markets', 14)).toEqual(['NCE Smart', 'Energy Markets']);
+    expect(wrapName('Supercalifragilistic', 14)).toEqual(['Supercalifragilistic']);
+  });
+});

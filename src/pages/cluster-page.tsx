@@ -1,0 +1,50 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router-dom';
+import { DatasetGate } from '../components/data/dataset-gate';
+import { PageHead } from '../components/layout/page-head';
+import { PageHeading } from '../components/layout/page-heading';
+import { ShareButton } from '../components/ui/share-button';
+import { ClusterDetail } from '../features/clusters/cluster-detail';
+import { clusterMessages } from '../features/clusters/cluster-messages';
+import { ClusterNotFound } from '../features/clusters/cluster-not-found';
+import { formatPercent } from '../i18n/format';
+import { useLang, useMessages } from '../i18n/use-messages';
+
+export function ClusterPage() {
+  const t = useMessages(clusterMessages);
+  const lang = useLang();
+  const { slug = '' } = useParams();
+  return (
+    <DatasetGate>
+      {(dataset) => {
+        const cluster = dataset.clusters.find((c) => c.slug === slug);
+        if (!cluster) {
+          return (
+            <>
+              <PageHead title={t.notFoundTitle} />
+              <PageHeading>{t.notFoundTitle}</PageHeading>
+              <ClusterNotFound slug={slug} clusters={dataset.clusters} />
+            </>
+          );
+        }
+        const share =
+          cluster.share.status === 'published' ? formatPercent(cluster.share.value, lang) : t.shareUnknown(null);
+        return (
+          <>
+            <PageHead
+              title={cluster.name}
+              description={t.clusterDescription(cluster.name, t.levelName[cluster.level], share)}
+            />
+            <PageHeading>{cluster.name}</PageHeading>
+            <Paragraph>{t.clusterLead(t.levelName[cluster.level], cluster.home[lang], cluster.sector[lang])}</Paragraph>
+            <ClusterDetail
+              dataset={dataset}
+              cluster={cluster}
+              actions={<ShareButton label={t.share} title={cluster.name} url={() => window.location.href} />}
+            />
+          </>
+        );
+      }}
+    </DatasetGate>
+  );
+}

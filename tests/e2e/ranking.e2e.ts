@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { setupBrowser } from './support/browser';
+
+const { open, url } = setupBrowser();
+
+const clusters = (
+  JSON.parse(readFileSync('public/data/clusters.json', 'utf8')) as { clusters: { slug: string; name: string }[] }
+).clusters;
+
+describe('ranking, filters and the URL', () => {
+  it('draws 4 published bars, 15 unknown markers and the 37 % reference line', async () => {
+    const { page, errors } = await open('/');
+    await page.locator('.ranking-bar').first().waitFor();
+    expect(await page.locator('.ranking-bar').count()).toBe(4);
+    expect(await page.locator('.ranking-unknown').count()).toBe(15);
+    expect(await page.locator('figure').first().textContent()).toContain('Alle 19 samlet: 37\u00a0%');
+    expect(await page.locator('figure figcaption').first().textContent()).toContain('701');
+    expect(errors).toEqual([]);
+  });
+
+  it('choosing a level writes it to the URL, and Back restores all 19', async () => {
+    const { page } = await open('/');
+    await page.locator('tbody tr').first().waitFor();
+    await page.getByRole('checkbox', { name: 'NCE (8)' }).check();
+    await expect.poll(() => page.url()).toMatch(/\?level=nce$/);
+    expect(await page.locator('tbody tr').count()).toBe(8);
+    await page.getByRole('checkbox', { name: 'Arena (11)' }).check();
+    await expect.poll(() => page.url()).toMatch(/\?level=arena~nce$/);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?level=nce$/);
+    expect(await page.getByRole('checkbox', { name: 'Arena (11)' }).isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(19);
+    expect(new URL(page.url()).search).toBe('');
+    await page.goForward();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(8);
+  });
+
+  it('a pasted link restores the view: level, search, sort and language', async () => {
+    const { page } = await open('/?level=arena&q=cluster&sort=name&lang=en');
+    await page.locator('tbody tr').first().waitFor();
+    const names = await page.locator('tbody tr th').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names.every((n) => n.toLowerCase().includes('cluster'))).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Arena \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search for a cluster' }).inputValue()).toBe('cluster');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('typing in the search does not flood the history', async () => {
+    const { page } = await open('/levels');
+    await page.locator('h1').waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Rangering' }).click();
+    await page.getByRole('searchbox').waitFor();
+    await page.getByRole('searchbox').pressSequentially('media', { delay: 20 });
+    await expect.poll(() => page.url()).toMatch(/\?q=media$/);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/levels');
+  });
+
+  it('sorting from the table header writes sort= and keeps it on reload', async () => {
+    const { page } = await open('/');
+    await page.getByRole('button', { name: 'Klynge' }).click();
+    await expect.poll(() => page.url()).toMatch(/\?sort=name$/);
+    await page.reload();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr th').first().textContent()).toBe('Arena Oslo');
+  });
+
+  it('ignores invalid values with a quiet notice, and shows a hostile search as text', async () => {
+    const { page, errors } = await open('/?level=super&sort=price&q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.locator('h1').waitFor();
+    expect(await page.getByText(/ugyldige og ble ignorert: level, sort/).count()).toBe(1);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Ingen klynger passer filteret' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Nullstill filter' }).first().click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(19);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('cluster pages', () => {
+  it('every cluster is a working deep link, also on reload', async () => {
+    const { page, errors } = await open('/');
+    for (const cluster of clusters) {
+      await page.goto(url(`/clusters/${cluster.slug}`));
+      await page.getByRole('heading', { level: 1, name: cluster.name }).waitFor();
+      expect(await page.title()).toBe(`${cluster.name} – Klyngeinnsikt`);
+    }
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: clusters.at(-1)?.name ?? '' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows rank, rank within level, share with source, quotes and previous/next', async () => {
+    const { page } = await open('/clusters/nce-media');
+    await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+    const facts = (await page.locator('.cluster-facts').textContent()) ?? '';
+    expect(facts).toContain('59\u00a0%');
+    expect(facts).toContain('2 av 19');
+    expect(facts).toContain('2 av 8 NCE-klynger (avledet)');
+    expect(await page.getByRole('link', { name: 'NCE', exact: true }).getAttribute('href')).toBe('/levels/nce');
+    expect(await page.locator('.cluster-quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cluster-quote').first().textContent()).toContain('Helge O. Svela');
+    await page.getByRole('link', { name: /Neste i rangeringen: Energy Valley/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Energy Valley' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+  });
+
+  it('an unpublished share says so, with the derived bound', async () => {
+    const { page } = await open('/clusters/arena-oslo?lang=en');
+    await page.getByRole('heading', { level: 1, name: 'Arena Oslo' }).waitFor();
+    expect(await page.locator('.cluster-facts__share').textContent()).toContain('not published (≤ 45%, derived)');
+  });
+
+  it('an unknown slug is not found and suggests the nearest name', async () => {
+    const { page } = await open('/clusters/nce-medai');
+    await page.getByRole('heading', { level: 1, name: 'Fant ikke klyngen' }).waitFor();
+    await page.getByRole('link', { name: 'NCE Media' }).click();
+    await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+  });
+
+  it('keeps the language when following links between views', async () => {
+    const { page } = await open('/?lang=en');
+    await page.getByRole('link', { name: 'Energy Valley' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Energy Valley' }).waitFor();
+    expect(page.url()).toMatch(/\/clusters\/energy-valley\?lang=en$/);
+    expect(await page.getByText('Rank within its level').count()).toBe(1);
+  });
+});
