@@ -54,9 +54,9 @@ export async function measureFilterClicks(browser, baseUrl, distDir, dataset, cl
   try {
     const started = Date.now();
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle', timeout: 120_000 });
-    await page.locator('tbody tr').first().waitFor({ timeout: 120_000 });
+    await page.locator('tbody tr:not([aria-hidden])').first().waitFor({ timeout: 120_000 });
     const firstRender = Date.now() - started;
-    const rowsInDom = await page.locator('tbody tr').count();
+    const rowsInDom = await page.locator('tbody tr:not([aria-hidden])').count();
     const { locator, control } = await findFilter(page);
     /** @type {number[]} */
     const times = [];

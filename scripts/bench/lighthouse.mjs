@@ -70,6 +70,13 @@ export async function runLighthouse(baseUrl, paths, runs) {
     }
   } finally {
     chrome.kill();
+    // Seen here: the headless Chromium outliving kill(). Make sure it does not (it would skew later runs).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    try {
+      process.kill(chrome.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
   return rows;
 }
