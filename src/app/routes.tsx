@@ -22,6 +22,10 @@ export const routes: RouteObject[] = [
           },
           { path: 'levels', lazy: () => import('../pages/levels-page').then((m) => ({ Component: m.LevelsPage })) },
           {
+            path: 'levels/:level',
+            lazy: () => import('../pages/level-page').then((m) => ({ Component: m.LevelPage })),
+          },
+          {
             path: 'timeline',
             lazy: () => import('../pages/timeline-page').then((m) => ({ Component: m.TimelinePage })),
           },

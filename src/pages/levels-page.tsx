@@ -2,9 +2,8 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
-import { countByLevel } from '../features/levels/level-counts';
 import { levelMessages } from '../features/levels/level-messages';
-import { LevelsTable } from '../features/levels/levels-table';
+import { LevelsOverview } from '../features/levels/levels-overview';
 import { useMessages } from '../i18n/use-messages';
 
 export function LevelsPage() {
@@ -14,9 +13,7 @@ export function LevelsPage() {
       <PageHead title={t.title} description={t.lead} />
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
-      <DatasetGate>
-        {(dataset) => <LevelsTable levels={dataset.levels} evaluatedCounts={countByLevel(dataset.clusters)} />}
-      </DatasetGate>
+      <DatasetGate>{(dataset) => <LevelsOverview dataset={dataset} />}</DatasetGate>
     </>
   );
 }

@@ -2,8 +2,9 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { FilterBar } from '../features/filters/filter-bar';
 import { timelineMessages } from '../features/timeline/timeline-messages';
-import { TimelineTable } from '../features/timeline/timeline-table';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { useMessages } from '../i18n/use-messages';
 
 export function TimelinePage() {
@@ -13,7 +14,12 @@ export function TimelinePage() {
       <PageHead title={t.title} description={t.lead} />
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
-      <DatasetGate>{(dataset) => <TimelineTable events={dataset.events} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset) => (
+          // The shared level filter (store + `level` parameter; no name search here) narrows the cluster periods.
+          <TimelineView dataset={dataset} filterControl={(counts) => <FilterBar counts={counts} search={false} />} />
+        )}
+      </DatasetGate>
     </>
   );
 }

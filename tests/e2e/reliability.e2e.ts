@@ -111,7 +111,7 @@ describe('data that cannot be fetched', () => {
     { mode: 'timeout' as const, file: 'sources.json', says: 'timed out' },
   ])('a $mode of $file gives the alert naming the file, and the retry recovers', async ({ mode, file, says }) => {
     const { page, errors } = await open('/');
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     const state = { failing: true };
     await page.route(`**/data/${file}`, failing(mode, state));
     if (mode === 'timeout') {
@@ -129,7 +129,7 @@ describe('data that cannot be fetched', () => {
     await expectDataAlert(page, file, says);
     state.failing = false;
     await page.getByRole('button', { name: 'Prøv igjen' }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     expect(await page.locator('tbody tr').count()).toBe(19);
     expect(await dataAlert(page).count()).toBe(0);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
@@ -173,7 +173,7 @@ describe('invalid data is refused, naming the file and field, and shows no figur
     },
   ])('$what', async ({ field, edit }) => {
     const { page, errors } = await open('/');
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await page.route('**/data/clusters.json', async (route) => {
       const response = await route.fetch();
       const json = (await response.json()) as { clusters: ClusterJson[] };
@@ -193,14 +193,14 @@ describe('invalid data is refused, naming the file and field, and shows no figur
 describe('error boundaries', () => {
   it('a view whose code fails to load shows an error view in the layout, and navigating away recovers', async () => {
     const { page, errors } = await open('/');
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await page.route('**/assets/levels-page-*.js', (route) => route.fulfill({ status: 500, body: '' }));
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Nivåer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Noe gikk galt i denne visningen' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Prøv å laste siden på nytt');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tidslinje' }).click();
     await page.getByRole('heading', { level: 1, name: /Klyngeprogrammet 2002–2024/ }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     expect(await page.getByRole('heading', { name: 'Noe gikk galt i denne visningen' }).count()).toBe(0);
     expect(errors.filter((e) => !/Failed to load resource|levels-page/.test(e))).toEqual([]);
   });

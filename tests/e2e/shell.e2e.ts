@@ -78,7 +78,7 @@ describe('data failures', () => {
 
   it('reports a missing file by name, and the retry recovers without a reload', async () => {
     const { page } = await open('/timeline');
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     let missing = true;
     await page.route('**/data/timeline.json', (route) =>
       missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
@@ -90,7 +90,7 @@ describe('data failures', () => {
     expect(await alert.textContent()).toContain('404');
     missing = false;
     await page.getByRole('button', { name: 'Prøv igjen' }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 

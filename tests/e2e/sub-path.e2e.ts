@@ -74,7 +74,7 @@ describe(`hosted under ${BASE}`, () => {
 
     await page.goto(`${origin}${BASE}timeline?lang=en`);
     await page.getByRole('heading', { level: 1, name: 'The cluster programme 2002–2024' }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual([
@@ -104,7 +104,7 @@ describe(`hosted under ${BASE}`, () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}levels`);
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await waitForOfflineReady(page);
 
     // "Deploy" a new version, as a new build would: the page the worker answers navigations with
@@ -127,11 +127,11 @@ describe(`hosted under ${BASE}`, () => {
     await expect.poll(() => page.locator('meta[name="deployed"]').count(), { timeout: 20_000 }).toBe(1);
     expect(loads).toBe(2);
     await page.getByRole('heading', { level: 1, name: /nivåer/ }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     // What is cached now is the new version: nothing old is left to be served offline.
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     expect(await page.locator('meta[name="deployed"]').count()).toBe(1);
     await context.close();
   });

@@ -1,4 +1,3 @@
-import './filters.css';
 import type { LevelId } from '../../data/schema/common';
 import { LevelFilter } from './level-filter';
 import { NameSearch } from './name-search';

@@ -1,3 +1,4 @@
+import './filters.css';
 import { Chip, Fieldset } from '@digdir/designsystemet-react';
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import { useMessages } from '../../i18n/use-messages';

@@ -1,3 +1,4 @@
+import './filters.css';
 import { Textfield } from '@digdir/designsystemet-react';
 import { useMessages } from '../../i18n/use-messages';
 import { MAX_QUERY_LENGTH } from '../../state/filters/filter-state';

@@ -1,0 +1,141 @@
+import {
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import { AppLink } from '../../components/ui/app-link';
+import type { LevelId } from '../../data/schema/common';
+import type { Dataset } from '../../data/validate';
+import { formatDateRange, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { paths } from '../../lib/paths';
+import { levelMessages } from './level-messages';
+import { summarizeLevels } from './level-stats';
+import { SourceRef } from '../../components/data/source-ref';
+import './levels.css';
+
+/** /levels/:level below its heading: the level in depth, with its evaluated clusters (or why there are none). */
+export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: LevelId }) {
+  const t = useMessages(levelMessages);
+  const lang = useLang();
+  const { clusters, levels, evaluation } = dataset;
+  const summary = useMemo(() => summarizeLevels(clusters, [levelId])[0], [clusters, levelId]);
+  const level = levels.find((l) => l.id === levelId);
+  if (!level || !summary) return null;
+  const bySlug = new Map(clusters.map((c) => [c.slug, c]));
+  const evaluated = summary.clusters.length;
+
+  return (
+    <>
+      <Paragraph>
+        {level.description.text[lang]} <SourceRef id={level.description.source} />
+      </Paragraph>
+      <dl className="level-detail__facts">
+        <dt>{t.countLabel}</dt>
+        <dd>
+          {level.count.status === 'known'
+            ? t.countValue(formatNumber(level.count.value, lang), level.countUnit[lang])
+            : t.countUnknown}{' '}
+          <SourceRef id={level.count.source} />
+        </dd>
+        <dt>{t.startedLabel}</dt>
+        <dd>
+          {formatPartialDate(level.started.date, lang)} <SourceRef id={level.started.source} />
+        </dd>
+        <dt>{t.evaluatedLabel}</dt>
+        <dd>{evaluated > 0 ? t.evaluatedCount(formatNumber(evaluated, lang)) : t.evaluatedNone}</dd>
+        {summary.medianRank !== null ? (
+          <>
+            <dt>{t.detailMedian}</dt>
+            <dd>{formatNumber(summary.medianRank, lang)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="level-facts-heading">
+        <Heading level={2} data-size="md" id="level-facts-heading">
+          {t.detailFactsHeading}
+        </Heading>
+        <List.Unordered>
+          {level.facts.map((fact) => (
+            <ListItem key={fact.text.nb}>
+              {fact.text[lang]} <SourceRef id={fact.source} />
+            </ListItem>
+          ))}
+        </List.Unordered>
+      </section>
+      <section aria-labelledby="level-evaluated-heading">
+        <Heading level={2} data-size="md" id="level-evaluated-heading">
+          {t.detailEvaluatedHeading}
+        </Heading>
+        {evaluated === 0 ? (
+          <Paragraph>
+            {t.sharesNoClusters} {t.whyNone(evaluation.exitPeriod.from, evaluation.exitPeriod.to)}{' '}
+            <SourceRef id={evaluation.exitPeriod.source} />
+          </Paragraph>
+        ) : (
+          <div className="table-scroll">
+            <Table zebra className="data-table">
+              <caption>{t.detailTableCaption(level.name)}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.colEntered}</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {summary.clusters.map((row) => {
+                  const entry = bySlug.get(row.slug)?.levelEntry;
+                  return (
+                    <TableRow key={row.slug}>
+                      <TableCell>{row.rank}</TableCell>
+                      <TableCell>
+                        <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+                      </TableCell>
+                      <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
+                      <TableCell>
+                        {entry ? formatDateRange(entry.date, entry.latest, lang) : ''}
+                        {entry?.confidence === 'I' ? ` (${t.inferred})` : ''}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+      <LevelNav current={levelId} dataset={dataset} />
+    </>
+  );
+}
+
+/** Links to all levels and to the other levels. */
+export function LevelNav({ current, dataset }: { current: LevelId | null; dataset: Dataset }) {
+  const t = useMessages(levelMessages);
+  return (
+    <nav aria-label={t.otherLevels}>
+      <ul className="level-nav">
+        <li>
+          <AppLink to={paths.levels()}>{t.backToLevels}</AppLink>
+        </li>
+        {dataset.levels
+          .filter((l) => l.id !== current)
+          .map((l) => (
+            <li key={l.id}>
+              <AppLink to={paths.level(l.id)}>{l.name}</AppLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

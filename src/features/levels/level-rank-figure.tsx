@@ -1,0 +1,141 @@
+import { lazy } from 'react';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { AppLink } from '../../components/ui/app-link';
+import type { LevelId } from '../../data/schema/common';
+import { formatList, formatNumber, formatPercent } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { paths } from '../../lib/paths';
+import { levelMessages } from './level-messages';
+import { LevelSwatch } from './level-swatch';
+import { DeferredChart } from '../../components/charts/deferred-chart';
+import { levelRankChartHeight } from './level-rank-size';
+import { toRankSeries } from './level-rank-series';
+import type { LevelSummary } from './level-stats';
+import { SourceRef } from '../../components/data/source-ref';
+
+// Recharts loads after the page is up, not with the first view (docs/decisions/031-first-view-bytes.md).
+const LevelRankChart = lazy(() => import('./level-rank-chart').then((m) => ({ default: m.LevelRankChart })));
+
+export interface LevelRankFigureProps {
+  summaries: readonly LevelSummary[];
+  names: Readonly<Record<LevelId, string>>;
+  /** How many clusters the list has (the place axis runs 1 to this). */
+  listLength: number;
+  /** The evaluation report, and the article that published its list. */
+  reportSourceId: string;
+  articleSourceId: string;
+  fixedWidth?: number;
+}
+
+/** The evaluation by level: the strip plot, its one-sentence summary, legend, source and data table. */
+export function LevelRankFigure({
+  summaries,
+  names,
+  listLength,
+  reportSourceId,
+  articleSourceId,
+  fixedWidth,
+}: LevelRankFigureProps) {
+  const t = useMessages(levelMessages);
+  const lang = useLang();
+  const series = toRankSeries(summaries, listLength);
+  const withMedian = summaries.flatMap((s) =>
+    s.medianRank === null ? [] : [t.chartSummaryPart(names[s.level], formatNumber(s.medianRank, lang))],
+  );
+  const without = summaries.filter((s) => s.medianRank === null).map((s) => names[s.level]);
+  const parts = [
+    ...(withMedian.length > 0 ? [formatList(withMedian, lang)] : []),
+    ...(without.length > 0 ? [t.chartSummaryNone(formatList(without, lang))] : []),
+  ];
+  const rows = summaries.flatMap((s) => s.clusters);
+
+  return (
+    <ChartFigure
+      chartId="levels-rank"
+      title={t.chartTitle}
+      summary={t.chartSummary(parts.join('; '))}
+      source={
+        <>
+          {t.chartSource} <SourceRef id={reportSourceId} /> <SourceRef id={articleSourceId} />
+        </>
+      }
+      chart={
+        <DeferredChart height={levelRankChartHeight(series.rows.length)}>
+          <LevelRankChart
+            series={series}
+            levelNames={names}
+            listLength={listLength}
+            {...(fixedWidth === undefined ? {} : { fixedWidth })}
+          />
+        </DeferredChart>
+      }
+      legend={
+        <ul className="chart-legend">
+          {summaries.map((s) => (
+            <li key={s.level}>
+              <LevelSwatch level={s.level} />
+              {names[s.level]}
+            </li>
+          ))}
+          <li>
+            <svg width="12" height="20" aria-hidden="true" focusable="false">
+              <line
+                x1="6"
+                x2="6"
+                y1="1"
+                y2="19"
+                stroke="var(--chart-reference)"
+                strokeWidth="2"
+                strokeDasharray="3 2"
+              />
+            </svg>
+            {t.legendMedian}
+          </li>
+        </ul>
+      }
+      table={
+        <div className="table-scroll">
+          <Table zebra className="data-table" data-size="sm">
+            <caption>{t.tableCaption}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.colLevel}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.slug}>
+                  <TableCell>
+                    <span className="level-name-cell">
+                      <LevelSwatch level={row.level} />
+                      {names[row.level]}
+                    </span>
+                  </TableCell>
+                  <TableCell>{row.rank}</TableCell>
+                  <TableCell>
+                    <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+                  </TableCell>
+                  <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
+                </TableRow>
+              ))}
+              {summaries
+                .flatMap((s) => (s.medianRank === null ? [] : [{ level: s.level, median: s.medianRank }]))
+                .map((s) => (
+                  <TableRow key={`median-${s.level}`}>
+                    <TableCell>{names[s.level]}</TableCell>
+                    <TableCell>{formatNumber(s.median, lang)}</TableCell>
+                    <TableCell>{t.legendMedian}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                ))}
+            </TableBody>
+          </Table>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,97 @@
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
+import type { Cluster } from '../../data/schema/clusters';
+import { matchesLevels } from '../../state/filters/filter-state';
+
+/** The median of some numbers (mean of the two middle values for an even count); null when there are none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  if (sorted.length % 2 === 1) return upper;
+  const lower = sorted[middle - 1] ?? upper;
+  return (lower + upper) / 2;
+}
+
+/** The items grouped by level, every level present (an empty list where none), each group in input order. */
+export function groupByLevel<T extends { level: LevelId }>(items: readonly T[]): Record<LevelId, T[]> {
+  const groups = Object.fromEntries(LEVEL_IDS.map((id) => [id, [] as T[]])) as Record<LevelId, T[]>;
+  for (const item of items) groups[item.level].push(item);
+  return groups;
+}
+
+/** One evaluated cluster as the level views show it. */
+export interface LevelCluster {
+  slug: string;
+  name: string;
+  level: LevelId;
+  /** 1-based place in the article's list, best to worst on international relations. */
+  rank: number;
+  /** Published share (0–100) of members who agree, or null when not published. */
+  share: number | null;
+  shareSource: string;
+}
+
+export function toLevelCluster(cluster: Cluster): LevelCluster {
+  return {
+    slug: cluster.slug,
+    name: cluster.name,
+    level: cluster.level,
+    rank: cluster.rank,
+    share: cluster.share.status === 'published' ? cluster.share.value : null,
+    shareSource: cluster.share.source,
+  };
+}
+
+/** Derived figures for one level among the evaluated clusters. */
+export interface LevelSummary {
+  level: LevelId;
+  /** The level's evaluated clusters, best rank first. */
+  clusters: LevelCluster[];
+  /** Derived: median rank, null when no evaluated cluster held the level. */
+  medianRank: number | null;
+  /** Published shares (best first); the others are not published. */
+  publishedShares: { slug: string; name: string; value: number; source: string }[];
+  unpublishedCount: number;
+}
+
+/** Per level (in the given order): its evaluated clusters, their median rank and their published shares. */
+export function summarizeLevels(
+  clusters: readonly Cluster[],
+  levelOrder: readonly LevelId[] = LEVEL_IDS,
+): LevelSummary[] {
+  const groups = groupByLevel(clusters.map(toLevelCluster));
+  return levelOrder.map((level) => {
+    const members = [...groups[level]].sort((a, b) => a.rank - b.rank);
+    const publishedShares = members.flatMap((c) =>
+      c.share === null ? [] : [{ slug: c.slug, name: c.name, value: c.share, source: c.shareSource }],
+    );
+    return {
+      level,
+      clusters: members,
+      medianRank: median(members.map((c) => c.rank)),
+      publishedShares,
+      unpublishedCount: members.length - publishedShares.length,
+    };
+  });
+}
+
+/** How two levels compare by median rank (lower rank = better on international relations). */
+export type RankComparison =
+  { kind: 'better' | 'worse' | 'equal'; first: number; second: number } | { kind: 'incomparable' };
+
+export function compareMedianRanks(first: number | null, second: number | null): RankComparison {
+  if (first === null || second === null) return { kind: 'incomparable' };
+  const kind = first < second ? 'better' : first > second ? 'worse' : 'equal';
+  return { kind, first, second };
+}
+
+/** The summaries that pass the level filter (empty selection = all). */
+export function filterSummaries(summaries: readonly LevelSummary[], selected: readonly LevelId[]): LevelSummary[] {
+  return summaries.filter((s) => matchesLevels(selected, s.level));
+}
+
+/** A `:level` path segment as a level id, or null for anything else (the view answers "not found"). */
+export function parseLevelParam(raw: string | undefined): LevelId | null {
+  return LEVEL_IDS.find((id) => id === raw) ?? null;
+}

@@ -1,0 +1,122 @@
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import type { CSSProperties } from 'react';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import type { Source } from '../../data/schema/sources';
+import { formatDateRange, formatNumber } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import type { Milestone } from './milestones';
+import { SourceList } from './source-list';
+import { gridStyle, TimeAxis } from './time-axis';
+import { spanToPercent, type TimeSpan } from './time-scale';
+import { timelineMessages } from './timeline-messages';
+import './timeline.css';
+
+/**
+ * Milestones on a time axis: each mark covers what its date covers (a year-precise event the whole
+ * year, a month the month, a day a point), with its date and text beside it. A composition of HTML
+ * rows rather than Recharts, so the text wraps and the axis reflows on narrow screens (ADR 010).
+ */
+export function MilestoneFigure({
+  milestones,
+  domain,
+  sources,
+}: {
+  milestones: readonly Milestone[];
+  domain: TimeSpan;
+  sources: readonly Source[];
+}) {
+  const t = useMessages(timelineMessages);
+  const lang = useLang();
+  const first = milestones[0];
+  const last = milestones.at(-1);
+  const when = (m: Milestone) => formatDateRange(m.date, m.end, lang);
+  return (
+    <ChartFigure
+      chartId="timeline-milestones"
+      title={t.milestonesTitle}
+      summary={t.milestonesSummary(
+        formatNumber(milestones.length, lang),
+        first ? when(first) : '',
+        last ? when(last) : '',
+      )}
+      source={t.milestonesSource}
+      chart={
+        <div className="tl" style={gridStyle(domain)}>
+          <TimeAxis domain={domain} />
+          <ol className="tl-rows">
+            {milestones.map((m) => {
+              const { left, width } = spanToPercent(m.span, domain);
+              // The text goes on the side of the mark with more room.
+              const textBefore = left > 100 - (left + width);
+              const markStyle = { left: `${left}%`, width: `${width}%` };
+              const textStyle = { '--tl-at': `${textBefore ? left : left + width}%` } as CSSProperties;
+              return (
+                <li key={m.id} className="tl-row" data-precision={m.precision}>
+                  <div className="tl-row__label">
+                    <span className="tl-row__number">{m.number}</span> <strong>{when(m)}</strong>
+                  </div>
+                  <div className="tl-track">
+                    <span className={`tl-mark tl-mark--${m.precision}`} style={markStyle} />
+                    <span className={`tl-row__text tl-row__text--${textBefore ? 'before' : 'after'}`} style={textStyle}>
+                      {m.text[lang]}
+                    </span>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <TimeAxis domain={domain} side="bottom" />
+        </div>
+      }
+      legend={
+        <ul className="chart-legend">
+          <li>
+            <span className="tl-legend-mark tl-mark--year" aria-hidden="true" />
+            {t.legendYear}
+          </li>
+          <li>
+            <span className="tl-legend-mark tl-mark--month" aria-hidden="true" />
+            {t.legendMonth}
+          </li>
+          <li>
+            <span className="tl-legend-mark tl-mark--day" aria-hidden="true" />
+            {t.legendDay}
+          </li>
+          <li>
+            <span className="tl-legend-mark tl-mark--range" aria-hidden="true" />
+            {t.legendRange}
+          </li>
+        </ul>
+      }
+      table={
+        <div className="table-scroll">
+          <Table zebra className="data-table" data-size="sm">
+            <caption>{t.milestonesTableCaption}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.colNumber}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colDate}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colPrecision}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colEvent}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colSources}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {milestones.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>{m.number}</TableCell>
+                  <TableCell className="nowrap">{when(m)}</TableCell>
+                  <TableCell>{t.precision[m.precision]}</TableCell>
+                  <TableCell>{m.text[lang]}</TableCell>
+                  <TableCell>
+                    <SourceList ids={m.sources} sources={sources} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import type { DatePrecision, LevelId, LocalizedText, PartialDate } from '../../data/schema/common';
+import type { TimelineEvent } from '../../data/schema/timeline';
+import { rangeSpan, type TimeSpan } from './time-scale';
+
+/** A programme milestone placed on the time axis. */
+export interface Milestone {
+  id: string;
+  /** 1-based, in time order: the mark on the axis and the row of the table share it. */
+  number: number;
+  date: PartialDate;
+  end: PartialDate | null;
+  /** The precision the source gives; a span of dates counts as a range. */
+  precision: DatePrecision | 'range';
+  span: TimeSpan;
+  text: LocalizedText;
+  levels: readonly LevelId[];
+  sources: readonly string[];
+}
+
+/** The events in time order (earliest start first; same start: the coarser, longer one first), numbered. */
+export function toMilestones(events: readonly TimelineEvent[]): Milestone[] {
+  return events
+    .map((event, index) => ({ event, index, span: rangeSpan(event.date, event.end) }))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.index - b.index)
+    .map(({ event, span }, index) => ({
+      id: event.id,
+      number: index + 1,
+      date: event.date,
+      end: event.end,
+      precision: event.end !== null && event.end.raw !== event.date.raw ? 'range' : event.date.precision,
+      span,
+      text: event.text,
+      levels: event.levels,
+      sources: event.sources,
+    }));
+}

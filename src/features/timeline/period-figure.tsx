@@ -1,0 +1,172 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+} from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { AppLink, useLinkSearch } from '../../components/ui/app-link';
+import type { LevelId } from '../../data/schema/common';
+import type { Source } from '../../data/schema/sources';
+import { formatDateRange, formatList, formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { paths } from '../../lib/paths';
+import type { ClusterPeriod, PeriodEnd } from './periods';
+import { LevelSwatch } from './level-swatch';
+import { SourceList } from './source-list';
+import { gridStyle, TimeAxis } from './time-axis';
+import { spanToPercent, type TimeSpan } from './time-scale';
+import { timelineMessages } from './timeline-messages';
+import './timeline.css';
+
+type Messages = (typeof timelineMessages)[Lang];
+
+function describeEntry(entry: PeriodEnd, lang: Lang, t: Messages): string {
+  const when = formatDateRange(entry.date, entry.latest, lang);
+  return entry.confidence === 'I' ? `${when} (${t.inferred})` : when;
+}
+
+function describeExit(exit: PeriodEnd, lang: Lang, t: Messages): string {
+  const when = formatDateRange(exit.date, exit.latest, lang);
+  if (exit.latest !== null) return t.exitRange(when);
+  return exit.note ? `${when} (${exit.note[lang]})` : when;
+}
+
+/**
+ * Each evaluated cluster's period at its level as a bar, from entry to exit. An entry known only to a
+ * year or a span of years, and an exit known only as "2020–2023", are drawn as hatched, uncertain
+ * stretches, never as invented dates. Each row is one link to the cluster's page; hover and focus show
+ * the details (Designsystemet Tooltip, closed with Esc); the table carries the same content.
+ */
+export function PeriodFigure({
+  periods,
+  domain,
+  names,
+  sources,
+}: {
+  periods: readonly ClusterPeriod[];
+  domain: TimeSpan;
+  names: Readonly<Record<LevelId, string>>;
+  sources: readonly Source[];
+}) {
+  const t = useMessages(timelineMessages);
+  const lang = useLang();
+  const search = useLinkSearch();
+  const shownLevels = [...new Set(periods.map((p) => p.level))].map((id) => names[id]);
+
+  return (
+    <ChartFigure
+      chartId="timeline-periods"
+      title={t.periodsTitle}
+      summary={
+        periods.length === 0
+          ? t.periodsSummaryEmpty
+          : t.periodsSummary(formatNumber(periods.length, lang), formatList(shownLevels, lang))
+      }
+      source={t.periodsSource}
+      chart={
+        <div className="tl" style={gridStyle(domain)}>
+          <TimeAxis domain={domain} />
+          <ol className="tl-rows">
+            {periods.map((period) => {
+              const bar = spanToPercent(period.span, domain);
+              const entry = describeEntry(period.entry, lang, t);
+              const exit = describeExit(period.exit, lang, t);
+              return (
+                <li key={period.slug} className="tl-row tl-row--period" data-level={period.level}>
+                  <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
+                    <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
+                      <span className="tl-row__label">
+                        <LevelSwatch level={period.level} />
+                        <span className="tl-period__name">{period.name}</span>
+                        {period.entry.confidence === 'I' ? (
+                          <span className="tl-period__flag">({t.inferredEntry})</span>
+                        ) : null}
+                      </span>
+                      <span className="tl-track" aria-hidden="true">
+                        <span className="tl-bar" style={{ left: `${bar.left}%`, width: `${bar.width}%` }}>
+                          {period.segments.map((segment) => {
+                            const seg = spanToPercent(segment.span, period.span);
+                            return (
+                              <span
+                                key={segment.kind}
+                                className={`tl-seg tl-seg--${segment.kind}`}
+                                style={{ left: `${seg.left}%`, width: `${seg.width}%` }}
+                              />
+                            );
+                          })}
+                        </span>
+                      </span>
+                    </RouterLink>
+                  </Tooltip>
+                </li>
+              );
+            })}
+          </ol>
+          <TimeAxis domain={domain} side="bottom" />
+        </div>
+      }
+      legend={
+        <ul className="chart-legend">
+          {[...new Set(periods.map((p) => p.level))].map((level) => (
+            <li key={level}>
+              <LevelSwatch level={level} />
+              {names[level]}
+            </li>
+          ))}
+          <li>
+            <span className="tl-legend-seg tl-seg--held" aria-hidden="true" />
+            {t.legendHeld}
+          </li>
+          <li>
+            <span className="tl-legend-seg tl-seg--entry-range" aria-hidden="true" />
+            {t.legendEntryRange}
+          </li>
+          <li>
+            <span className="tl-legend-seg tl-seg--exit-range" aria-hidden="true" />
+            {t.legendExitRange}
+          </li>
+        </ul>
+      }
+      table={
+        <div className="table-scroll">
+          <Table zebra className="data-table" data-size="sm">
+            <caption>{t.periodsTableCaption}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colLevel}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colEntry}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colExit}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t.colSources}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {periods.map((period) => (
+                <TableRow key={period.slug}>
+                  <TableCell>
+                    <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
+                  </TableCell>
+                  <TableCell>{names[period.level]}</TableCell>
+                  <TableCell>
+                    {describeEntry(period.entry, lang, t)}
+                    {period.entry.note ? ` – ${period.entry.note[lang]}` : ''}
+                  </TableCell>
+                  <TableCell>{describeExit(period.exit, lang, t)}</TableCell>
+                  <TableCell>
+                    <SourceList ids={[...new Set([period.entry.source, period.exit.source])]} sources={sources} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useMemo, type ReactNode } from 'react';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
+import type { Dataset } from '../../data/validate';
+import { formatList, formatNumber } from '../../i18n/format';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { useFilterStore } from '../../state/filters/filter-store';
+import { toMilestones } from './milestones';
+import { MilestoneFigure } from './milestone-figure';
+import { PeriodFigure } from './period-figure';
+import { toClusterPeriods } from './periods';
+import { timeDomain } from './time-scale';
+import { timelineMessages } from './timeline-messages';
+
+/**
+ * /timeline below its heading: the milestones and the evaluated clusters' periods on one shared time
+ * axis. The level filter (store, `level` parameter) narrows the periods; the milestones stay, since
+ * they are the programme's history. `filterControl` renders the shared filter bar above the periods.
+ */
+export function TimelineView({
+  dataset,
+  filterControl,
+}: {
+  dataset: Dataset;
+  /** The shared level filter, given how many evaluated clusters hold each level. */
+  filterControl?: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
+}) {
+  const t = useMessages(timelineMessages);
+  const lang = useLang();
+  const selected = useFilterStore((s) => s.levels);
+  const { events, clusters, levels, sources } = dataset;
+  const milestones = useMemo(() => toMilestones(events), [events]);
+  const allPeriods = useMemo(() => toClusterPeriods(clusters, []), [clusters]);
+  // One axis for both figures, so a year sits at the same place in each.
+  const domain = useMemo(
+    () => timeDomain([...milestones.map((m) => m.span), ...allPeriods.map((p) => p.span)]),
+    [milestones, allPeriods],
+  );
+  const periods = useMemo(() => toClusterPeriods(clusters, selected), [clusters, selected]);
+  const counts = useMemo(() => {
+    const byLevel = Object.fromEntries(LEVEL_IDS.map((id) => [id, 0])) as Record<LevelId, number>;
+    for (const cluster of clusters) byLevel[cluster.level] += 1;
+    return byLevel;
+  }, [clusters]);
+  const names = useMemo(() => {
+    const byId = Object.fromEntries(LEVEL_IDS.map((id) => [id, id])) as Record<LevelId, string>;
+    for (const level of levels) byId[level.id] = level.name;
+    return byId;
+  }, [levels]);
+
+  return (
+    <>
+      <MilestoneFigure milestones={milestones} domain={domain} sources={sources} />
+      {filterControl?.(counts)}
+      {selected.length > 0 ? (
+        <div className="tl-filter-notice" role="status">
+          <Paragraph>
+            {t.filterNotice(
+              formatList(
+                selected.map((id) => names[id]),
+                lang,
+              ),
+              formatNumber(periods.length, lang),
+              formatNumber(allPeriods.length, lang),
+            )}
+          </Paragraph>
+        </div>
+      ) : null}
+      <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
+    </>
+  );
+}
