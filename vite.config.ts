@@ -3,17 +3,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorkerPlugin } from './config/pwa.ts';
 import { securityHeadersPlugin } from './config/security-headers.ts';
+import { speed } from './vite.speed.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /klyngeinnsikt/); default is the site root.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin(), ...speed.plugins],
+  define: speed.define,
   build: {
     target: 'es2022',
     sourcemap: false,
+    ...speed.build,
   },
+  ssr: speed.ssr,
   test: {
     environment: 'jsdom',
     globals: true,

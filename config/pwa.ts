@@ -14,8 +14,15 @@ export function serviceWorkerPlugin() {
     injectRegister: false,
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,json}'],
-      navigateFallback: 'index.html',
+      // The self-hosted font's Latin subsets (src/styles/fonts.css) too; the other scripts' subsets
+      // are never needed for this Norwegian/English text.
+      globPatterns: [
+        '**/*.{html,js,css,svg,json}',
+        '**/inter-latin-wght-normal-*.woff2',
+        '**/inter-latin-ext-wght-normal-*.woff2',
+      ],
+      // The unfilled page (vite.speed.ts): index.html is prerendered with the ranking (ADR 030).
+      navigateFallback: 'shell.html',
       cleanupOutdatedCaches: true,
       // Set here because `injectRegister: false` leaves them off; `autoUpdate` needs both.
       skipWaiting: true,

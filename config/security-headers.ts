@@ -13,6 +13,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
+  // Prerendered pages (ADR 030) carry style attributes (the timeline's positions): attributes only,
+  // never <style> elements or style sheets from elsewhere (ADR 040).
+  'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

@@ -1,38 +1,29 @@
-import '@digdir/designsystemet-css';
+import './styles/designsystemet.css';
 import '@digdir/designsystemet-theme';
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { createQueryClient } from './app/query-client';
-import { routerBasename } from './app/router-basename';
-import { routes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
+import { startClient } from './app/start-client';
 import { startColorScheme } from './state/color-scheme/color-scheme';
 import { useFilterStore } from './state/filters/filter-store';
 import { parseSearch } from './state/filters/url-codec';
 
 // The store starts from the URL, so the first render is already in the linked language and filters.
+// (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
+// used, and re-renders in the URL's state right after: no mismatch.)
 const initial = parseSearch(window.location.search);
 useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 
 // The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
 startColorScheme();
 
-const router = createBrowserRouter(routes, { basename: routerBasename() });
-const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+void startClient(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
-
-registerServiceWorker();
+// The worker (and its registration code) is not needed to show the page: register it once the page
+// has loaded, so it does not compete with the first view's code and data.
+if (document.readyState === 'complete') registerServiceWorker();
+else window.addEventListener('load', () => registerServiceWorker(), { once: true });

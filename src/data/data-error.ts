@@ -2,6 +2,8 @@
 export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
+export const fileNameOf = (name: DataFileName): string => `${name}.json`;
+
 export type DataErrorKind = 'network' | 'http' | 'parse' | 'invalid' | 'reference';
 
 /**

@@ -1,5 +1,4 @@
-import { DataFileError, type DataFileName } from './data-error';
-import { fileNameOf } from './validate';
+import { DataFileError, fileNameOf, type DataFileName } from './data-error';
 
 export const DATA_TIMEOUT_MS = 10_000;
 

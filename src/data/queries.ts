@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataFileError, type DataFileName } from './data-error';
 import { fetchDataFile } from './fetch-data-file';
-import { parseDataset, type Dataset } from './validate';
+import type { Dataset } from './validate';
 
 /** Hierarchical query keys for the bundled data. */
 export const dataKeys = {
@@ -9,15 +9,20 @@ export const dataKeys = {
   dataset: () => [...dataKeys.all, 'dataset'] as const,
 };
 
-/** Loads every data file in parallel and validates them together: the app never shows part of a dataset. */
+/**
+ * Loads every data file in parallel and validates them together: the app never shows part of a dataset.
+ * The validator (zod and the schemas) is loaded alongside the files rather than with the app's entry,
+ * so it stays off the first paint (docs/decisions/031-first-view-bytes.md).
+ */
 export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const load = (name: DataFileName) => fetchDataFile(name, signal);
-  const [sources, evaluation, clusters, levels, timeline] = await Promise.all([
+  const [sources, evaluation, clusters, levels, timeline, { parseDataset }] = await Promise.all([
     load('sources'),
     load('evaluation'),
     load('clusters'),
     load('levels'),
     load('timeline'),
+    import('./validate'),
   ]);
   return parseDataset({ sources, evaluation, clusters, levels, timeline });
 }

@@ -1,11 +1,11 @@
-import type * as z from 'zod';
-import { DataFileError, formatFieldPath, type DataFileName } from './data-error';
+import type * as z from 'zod/mini';
+import { DataFileError, fileNameOf, formatFieldPath, type DataFileName } from './data-error';
 import { clustersFileSchema, type Cluster } from './schema/clusters';
 import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
 import { levelsFileSchema, type Level } from './schema/levels';
 import { sourcesFileSchema, type Source } from './schema/sources';
 import { timelineFileSchema, type TimelineEvent } from './schema/timeline';
-import { LEVEL_IDS } from './schema/common';
+import { LEVEL_IDS } from './schema/level-ids';
 
 /** Everything the app shows, validated and cross-checked. */
 export interface Dataset {
@@ -18,10 +18,10 @@ export interface Dataset {
 
 export type RawDataFiles = Record<DataFileName, unknown>;
 
-export const fileNameOf = (name: DataFileName): string => `${name}.json`;
+export { fileNameOf } from './data-error';
 
 /** Parses one file with its schema; throws a DataFileError naming the first bad field. */
-export function parseFile<S extends z.ZodType>(name: DataFileName, schema: S, raw: unknown): z.output<S> {
+export function parseFile<S extends z.ZodMiniType>(name: DataFileName, schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod compiles object parsers with `new Function` when it can, and probes for that when a schema is
@@ -7,3 +7,7 @@ import * as z from 'zod';
  * `schema/common.ts`, which every schema imports, so it runs before any schema is built.
  */
 z.config({ jitless: true });
+
+// zod/mini (docs/decisions/031-first-view-bytes.md) ships without messages; the English ones name what
+// is wrong with a field ("Too big: expected number to be <=100"), which the data error alert shows.
+z.config(z.locales.en());

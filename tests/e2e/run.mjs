@@ -18,5 +18,8 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('node', ['scripts/prerender.mjs']);
+}
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

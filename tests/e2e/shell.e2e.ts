@@ -95,7 +95,9 @@ describe('data failures', () => {
   });
 
   it('shows a loading status while data is on its way', async () => {
-    const { page } = await open('/sources');
+    // A prerendered page already holds its content; a view reached from a page without data
+    // (here the not-found page) loads the data and shows the status meanwhile.
+    const { page } = await open('/finnes-ikke');
     await page.getByRole('heading', { level: 1 }).waitFor();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -103,7 +105,7 @@ describe('data failures', () => {
       await held;
       await route.continue();
     });
-    await page.reload();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kilder og metode' }).click();
     await page.getByRole('status').filter({ hasText: 'Laster data' }).waitFor();
     release();
     await page.getByRole('heading', { level: 2, name: 'Kilder' }).waitFor();

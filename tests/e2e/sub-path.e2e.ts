@@ -21,6 +21,11 @@ beforeAll(() => {
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error(`the sub-path build failed (${String(build.status)})`);
+  const prerender = spawnSync('node', ['scripts/prerender.mjs', '--outDir', OUT_DIR], {
+    env: { ...process.env, NODE_ENV: 'production', BASE_PATH: BASE },
+    stdio: 'inherit',
+  });
+  if (prerender.status !== 0) throw new Error(`the sub-path prerender failed (${String(prerender.status)})`);
 });
 
 beforeAll(async () => {
@@ -37,9 +42,23 @@ describe(`hosted under ${BASE}`, () => {
   it('builds HTML whose every URL stays under the sub-path', () => {
     const html = readFileSync(join(process.cwd(), OUT_DIR, 'index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
-    const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(urls.length).toBeGreaterThan(0);
-    expect(urls.filter((u) => !u?.startsWith(BASE))).toEqual([]);
+    // In-page anchors (the skip link) and absolute URLs (canonical, og:url on the site's origin) aside.
+    expect(urls.filter((u) => !u.startsWith(BASE) && !u.startsWith('#') && !/^https?:\/\//.test(u))).toEqual([]);
+    expect(urls.filter((u) => /^https?:\/\//.test(u) && !new URL(u).pathname.startsWith(BASE))).toEqual([]);
+  });
+
+  it('prerenders pages whose links, assets and canonical URL stay under the sub-path', async () => {
+    if (!server) throw new Error('not set up');
+    const response = await fetch(`${new URL(server.url).origin}${BASE}clusters/nce-media`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<h1[^>]*>[^<]*NCE Media/);
+    expect(html).toContain('<meta property="og:title" content="NCE Media"');
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${BASE}clusters/nce-media"`));
+    const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(urls.filter((u) => !u.startsWith(BASE) && !u.startsWith('#') && !/^https?:/.test(u))).toEqual([]);
   });
 
   it('opens a deep link, keeps every request and link under the sub-path, and works offline', async () => {
@@ -88,15 +107,16 @@ describe(`hosted under ${BASE}`, () => {
     await page.getByRole('table').first().waitFor();
     await waitForOfflineReady(page);
 
-    // "Deploy" a new version, as a new build would: index.html changes, and sw.js names its new revision.
+    // "Deploy" a new version, as a new build would: the page the worker answers navigations with
+    // (shell.html, ADR 030) changes, and sw.js names its new revision.
     const dir = join(process.cwd(), OUT_DIR);
-    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const html = readFileSync(join(dir, 'shell.html'), 'utf8');
     writeFileSync(
-      join(dir, 'index.html'),
+      join(dir, 'shell.html'),
       html.replace('<title>', '<meta name="deployed" content="v2" />\n    <title>'),
     );
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    const next = sw.replace(/\{url:"index\.html",revision:"[0-9a-f]+"\}/, '{url:"index.html",revision:"v2"}');
+    const next = sw.replace(/\{url:"shell\.html",revision:"[0-9a-f]+"\}/, '{url:"shell.html",revision:"v2"}');
     expect(next).not.toBe(sw);
     writeFileSync(join(dir, 'sw.js'), next);
 

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { confidence, levelId, localizedText, partialDate, sourceId, unknownReason } from './common';
 
 /** A published share (0–100 %), or explicitly unknown. Never 0 for unknown. */
 export const shareSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('published'), value: z.number().min(0).max(100), source: sourceId }),
+  z.strictObject({ status: z.literal('published'), value: z.number().check(z.gte(0), z.lte(100)), source: sourceId }),
   z.strictObject({ status: z.literal('unknown'), reason: unknownReason, source: sourceId }),
 ]);
 export type Share = z.output<typeof shareSchema>;
@@ -11,11 +11,11 @@ export type Share = z.output<typeof shareSchema>;
 export const membersSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('known'),
-    count: z.number().int().positive(),
+    count: z.int().check(z.positive()),
     qualifier: z.enum(['exact', 'about', 'more-than']),
     unit: z.enum(['members', 'partners', 'companies']),
-    year: z.number().int().nullable(),
-    note: localizedText.optional(),
+    year: z.nullable(z.int()),
+    note: z.optional(localizedText),
     source: sourceId,
   }),
   z.strictObject({ status: z.literal('unknown'), reason: unknownReason }),
@@ -25,33 +25,33 @@ export type Members = z.output<typeof membersSchema>;
 /** When something happened: a date, or an uncertain range from `date` to `latest`. */
 export const whenSchema = z.strictObject({
   date: partialDate,
-  latest: partialDate.nullable(),
+  latest: z.nullable(partialDate),
   confidence,
-  note: localizedText.optional(),
+  note: z.optional(localizedText),
   source: sourceId,
 });
 export type When = z.output<typeof whenSchema>;
 
 export const clusterSchema = z.strictObject({
   /** 1-based position in the article's list, best to worst on international relations. */
-  rank: z.number().int().positive(),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'),
-  name: z.string().trim().min(1),
+  rank: z.int().check(z.positive()),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug')),
+  name: z.string().check(z.trim(), z.minLength(1)),
   level: levelId,
   share: shareSchema,
   levelEntry: whenSchema,
   /** Leaving the programme; for most only the range 2020–2023 is published. */
   exit: whenSchema,
-  formerNames: z.array(z.string().trim().min(1)),
+  formerNames: z.array(z.string().check(z.trim(), z.minLength(1))),
   home: localizedText,
   sector: localizedText,
   members: membersSchema,
-  website: z.url({ protocol: /^https?$/ }).nullable(),
-  sources: z.array(sourceId).min(1),
+  website: z.nullable(z.url({ protocol: /^https?$/ })),
+  sources: z.array(sourceId).check(z.minLength(1)),
 });
 export type Cluster = z.output<typeof clusterSchema>;
 
 export const clustersFileSchema = z.strictObject({
-  clusters: z.array(clusterSchema).min(1),
+  clusters: z.array(clusterSchema).check(z.minLength(1)),
 });
 export type ClustersFile = z.output<typeof clustersFileSchema>;

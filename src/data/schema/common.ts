@@ -1,19 +1,20 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import '../zod-config';
+import { LEVEL_IDS } from './level-ids';
+
+export { LEVEL_IDS, type LevelId } from './level-ids';
 
 /** Text shown to users: Norwegian bokmål and English. */
 export const localizedText = z.strictObject({
-  nb: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  nb: z.string().check(z.trim(), z.minLength(1)),
+  en: z.string().check(z.trim(), z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** Id of an entry in sources.json; resolved by the cross-file check. */
-export const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (a-z, 0-9, -)');
+export const sourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source id (a-z, 0-9, -)'));
 
-export const levelId = z.enum(['arena', 'arena-pro', 'nce', 'gce']);
-export type LevelId = z.infer<typeof levelId>;
-export const LEVEL_IDS = levelId.options;
+export const levelId = z.enum(LEVEL_IDS);
 
 /** S = the source states it; I = inferred from sources (the UI says so). */
 export const confidence = z.enum(['S', 'I']);
@@ -27,10 +28,11 @@ export type UnknownReason = z.infer<typeof unknownReason>;
  * A date at the precision the source gives: "2002", "2014-06" or "2009-06-11".
  * Parsed into its parts; the precision is derived from how many parts there are.
  */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .transform((raw) => {
+export const partialDate = z.pipe(
+  z
+    .string()
+    .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  z.transform((raw: string) => {
     const [year, month, day] = raw.split('-').map(Number);
     return {
       raw,
@@ -39,6 +41,7 @@ export const partialDate = z
       day: day ?? null,
       precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
     } as const;
-  });
+  }),
+);
 export type PartialDate = z.output<typeof partialDate>;
 export type DatePrecision = PartialDate['precision'];

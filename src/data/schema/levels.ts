@@ -1,15 +1,15 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { levelId, localizedText, partialDate, sourceId, unknownReason } from './common';
 
 export const levelCountSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('known'), value: z.number().int().nonnegative(), source: sourceId }),
+  z.strictObject({ status: z.literal('known'), value: z.int().check(z.nonnegative()), source: sourceId }),
   z.strictObject({ status: z.literal('unknown'), reason: unknownReason, source: sourceId }),
 ]);
 export type LevelCount = z.output<typeof levelCountSchema>;
 
 export const levelSchema = z.strictObject({
   id: levelId,
-  name: z.string().trim().min(1),
+  name: z.string().check(z.trim(), z.minLength(1)),
   fullName: localizedText,
   description: z.strictObject({ text: localizedText, source: sourceId }),
   count: levelCountSchema,
@@ -22,6 +22,6 @@ export const levelSchema = z.strictObject({
 export type Level = z.output<typeof levelSchema>;
 
 export const levelsFileSchema = z.strictObject({
-  levels: z.array(levelSchema).length(4),
+  levels: z.array(levelSchema).check(z.length(4)),
 });
 export type LevelsFile = z.output<typeof levelsFileSchema>;

@@ -1,21 +1,21 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { localizedText, partialDate, sourceId } from './common';
 
 export const sourceSchema = z.strictObject({
   id: sourceId,
-  publisher: z.string().trim().min(1),
-  title: z.string().trim().min(1),
+  publisher: z.string().check(z.trim(), z.minLength(1)),
+  title: z.string().check(z.trim(), z.minLength(1)),
   /** Publication date at the precision known; null when the source gives none. */
-  date: partialDate.nullable(),
+  date: z.nullable(partialDate),
   url: z.url({ protocol: /^https$/ }),
   /** primary = the article the dashboard is built on; report = the evaluation; other = background. */
   kind: z.enum(['primary', 'report', 'programme', 'cluster', 'press']),
   /** What the dashboard takes from it, or a caveat about it. */
-  note: localizedText.optional(),
+  note: z.optional(localizedText),
 });
 export type Source = z.output<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.strictObject({
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.output<typeof sourcesFileSchema>;

@@ -1,4 +1,4 @@
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Lang } from '../../i18n/lang';
 import { LOCALE } from '../../i18n/lang';
 import { matchesLevels, type SortKey } from '../../state/filters/filter-state';

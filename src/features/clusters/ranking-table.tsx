@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { VirtualRows } from '../../components/table/virtual-rows';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { AppLink } from '../../components/ui/app-link';
 import { formatPercent } from '../../i18n/format';
@@ -11,6 +12,7 @@ import type { RankingRow } from './ranking-rows';
 /**
  * The ranking as a data table: rank, cluster (linked to its page), level, share or
  * "not published (≤ 45 %, derived)", home. Rank, cluster and level headers sort (`sort=` in the URL).
+ * Above 200 rows only the rows near the viewport are rendered (VirtualRows; the real 19 render in full).
  */
 export function RankingTable({
   rows,
@@ -40,7 +42,7 @@ export function RankingTable({
     );
   return (
     <TableScroll label={caption}>
-      <Table zebra className="data-table ranking-table">
+      <Table zebra className="data-table ranking-table" aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <TableHead>
           <TableRow>
@@ -52,21 +54,25 @@ export function RankingTable({
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.slug}>
-              <TableCell>{row.rank}</TableCell>
-              <TableHeaderCell scope="row">
-                <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-              </TableHeaderCell>
-              <TableCell>{t.levelName[row.level]}</TableCell>
-              <TableCell className={row.share === null ? 'share-unknown' : undefined}>
-                {row.share !== null
-                  ? formatPercent(row.share, lang)
-                  : t.shareUnknown(row.upperBound === null ? null : formatPercent(row.upperBound, lang))}
-              </TableCell>
-              <TableCell>{row.home[lang]}</TableCell>
-            </TableRow>
-          ))}
+          <VirtualRows
+            rows={rows}
+            columns={5}
+            renderRow={(row, _index, rowProps) => (
+              <TableRow key={row.slug} {...rowProps}>
+                <TableCell>{row.rank}</TableCell>
+                <TableHeaderCell scope="row">
+                  <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+                </TableHeaderCell>
+                <TableCell>{t.levelName[row.level]}</TableCell>
+                <TableCell className={row.share === null ? 'share-unknown' : undefined}>
+                  {row.share !== null
+                    ? formatPercent(row.share, lang)
+                    : t.shareUnknown(row.upperBound === null ? null : formatPercent(row.upperBound, lang))}
+                </TableCell>
+                <TableCell>{row.home[lang]}</TableCell>
+              </TableRow>
+            )}
+          />
         </TableBody>
       </Table>
     </TableScroll>

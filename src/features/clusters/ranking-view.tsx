@@ -1,18 +1,18 @@
 import './clusters.css';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import { ChartFigure } from '../../components/charts/chart-figure';
+import { DeferredChart } from '../../components/charts/deferred-chart';
 import type { LevelId } from '../../data/schema/common';
 import type { Dataset } from '../../data/validate';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
-import { RankingChart } from './ranking-chart';
 import { toRankingCsvRows } from './ranking-csv';
 import { RankingLegend } from './ranking-legend';
 import { toRankingRows } from './ranking-rows';
-import { toRankingSeries } from './ranking-series';
+import { rankingChartHeight, toRankingSeries } from './ranking-series';
 import { RankingSummary } from './ranking-summary';
 import { RankingTable } from './ranking-table';
 import { countByLevel, filterRows, sortRows, summarizeView } from './ranking-filters';
@@ -29,6 +29,9 @@ export interface RankingViewProps {
   /** Toolbar for the chart (full screen, export), composed by the page. */
   chartActions?: ReactNode;
 }
+
+// Recharts loads after the page is up, not with the first view (docs/decisions/031-first-view-bytes.md).
+const RankingChart = lazy(() => import('./ranking-chart').then((m) => ({ default: m.RankingChart })));
 
 /** The ranking view: filters, a summary sentence, the chart and the table of the clusters the filters show. */
 export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters, chartActions }: RankingViewProps) {
@@ -78,7 +81,14 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters
           source={t.sourceLine}
           actions={chartActions}
           csvRows={toRankingCsvRows(shown, lang)}
-          chart={<RankingChart data={series} overall={evaluation.overallAgreeShare.value} total={allRows.length} />}
+          chart={
+            <DeferredChart
+              height={rankingChartHeight(series.length)}
+              narrowHeight={rankingChartHeight(series.length, 38)}
+            >
+              <RankingChart data={series} overall={evaluation.overallAgreeShare.value} total={allRows.length} />
+            </DeferredChart>
+          }
           legend={<RankingLegend levels={publishedLevels} markers={[...new Set(shown.map((r) => r.level))]} />}
           table={<RankingTable rows={sorted} caption={t.tableCaption} sort={sort} onSort={onSort} />}
         />

@@ -1,6 +1,6 @@
 import './filters.css';
 import { Chip, Fieldset } from '@digdir/designsystemet-react';
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import { useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { filterMessages } from './filter-messages';

@@ -1,6 +1,6 @@
 import { List, ListItem, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../components/ui/app-link';
-import { LEVEL_IDS } from '../../data/schema/common';
+import { LEVEL_IDS } from '../../data/schema/level-ids';
 import { useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';

@@ -1,3 +1,4 @@
+import { AXIS_HEIGHT, ROW_HEIGHT } from './level-rank-size';
 import { Link as RouterLink } from 'react-router-dom';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { ChartFrame } from '../../components/charts/chart-frame';
@@ -16,9 +17,6 @@ import {
   type RankDotDatum,
   type RankSeries,
 } from './level-rank-series';
-
-const ROW_HEIGHT = 72;
-const AXIS_HEIGHT = 48;
 
 function isDot(payload: unknown): payload is RankDotDatum {
   return typeof payload === 'object' && payload !== null && (payload as { kind?: unknown }).kind === 'dot';

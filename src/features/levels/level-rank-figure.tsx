@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { AppLink } from '../../components/ui/app-link';
@@ -7,11 +8,15 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
 import { LevelSwatch } from './level-swatch';
-import { LevelRankChart } from './level-rank-chart';
+import { DeferredChart } from '../../components/charts/deferred-chart';
+import { levelRankChartHeight } from './level-rank-size';
 import { toRankSeries } from './level-rank-series';
 import type { LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 import { TableScroll } from '../../components/ui/table-scroll';
+
+// Recharts loads after the page is up, not with the first view (docs/decisions/031-first-view-bytes.md).
+const LevelRankChart = lazy(() => import('./level-rank-chart').then((m) => ({ default: m.LevelRankChart })));
 
 export interface LevelRankFigureProps {
   summaries: readonly LevelSummary[];
@@ -57,12 +62,14 @@ export function LevelRankFigure({
         </>
       }
       chart={
-        <LevelRankChart
-          series={series}
-          levelNames={names}
-          listLength={listLength}
-          {...(fixedWidth === undefined ? {} : { fixedWidth })}
-        />
+        <DeferredChart height={levelRankChartHeight(series.rows.length)}>
+          <LevelRankChart
+            series={series}
+            levelNames={names}
+            listLength={listLength}
+            {...(fixedWidth === undefined ? {} : { fixedWidth })}
+          />
+        </DeferredChart>
       }
       legend={
         <ul className="chart-legend">

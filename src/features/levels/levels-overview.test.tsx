@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LevelDetail } from './level-detail';
@@ -23,10 +23,10 @@ describe('LevelsOverview', () => {
     expect(nce).toHaveTextContent('8 av 19');
   });
 
-  it('draws a linked dot for each of the 19 clusters and labels the medians as derived', () => {
+  it('draws a linked dot for each of the 19 clusters and labels the medians as derived', async () => {
     const { container } = renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
-    const dots = container.querySelectorAll('.recharts-surface a');
-    expect(dots).toHaveLength(19);
+    // The chart's code loads lazily (DeferredChart).
+    await waitFor(() => expect(container.querySelectorAll('.recharts-surface a')).toHaveLength(19));
     expect(container.querySelector('.recharts-surface a[href="/clusters/arena-oslo"]')).toHaveAttribute(
       'aria-label',
       'Arena Oslo: plass 19, Arena',
@@ -57,7 +57,7 @@ describe('LevelsOverview', () => {
       filters: { levels: ['arena'] },
     });
     expect(within(screen.getByRole('region', { name: 'De fire nivåene' })).getAllByRole('listitem')).toHaveLength(1);
-    expect(container.querySelectorAll('.recharts-surface a')).toHaveLength(11);
+    await waitFor(() => expect(container.querySelectorAll('.recharts-surface a')).toHaveLength(11));
     // The NCE–Arena comparison is about the evaluation as a whole and stays.
     expect(screen.getByRole('region', { name: 'NCE og Arena sammenlignet' })).toHaveTextContent('5, mot 14');
     await userEvent.click(screen.getByRole('button', { name: 'Vis alle nivåene' }));

@@ -1,6 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Dataset } from '../../data/validate';
 import { formatList, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';

@@ -1,4 +1,4 @@
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang';
 
 export const SORT_KEYS = ['rank', 'name', 'level'] as const;

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.mjs';
 
@@ -55,7 +55,8 @@ export function setupBrowser(): {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() !== 'error' || isDocumentNotFound(page, message)) return;
+      errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     return { page, context, errors };
@@ -64,12 +65,14 @@ export function setupBrowser(): {
   async function open(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
     const opened = await newPage(options);
     await opened.page.goto(url(path));
+    await waitForApp(opened.page);
     return opened;
   }
 
   /** Navigates an open page to a path and waits until the view has its heading and its data. */
   async function visit(page: Page, path: string): Promise<void> {
     await page.goto(url(path));
+    await waitForApp(page);
     await waitForView(page);
   }
 
@@ -84,6 +87,22 @@ export async function waitForView(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
   );
+}
+
+/**
+ * Waits until the app runs: a prerendered page shows its content before the app has hydrated it (and
+ * applied the link's language and filters); the app removes the root's `data-prerendered` mark then.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
+/**
+ * An unknown address is answered with the prerendered 404.html and status 404, as static hosts do;
+ * Chromium logs that status of the page itself as a console error. It is not an error of the app.
+ */
+function isDocumentNotFound(page: Page, message: ConsoleMessage): boolean {
+  return message.text().includes('status of 404') && message.location().url === page.url();
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

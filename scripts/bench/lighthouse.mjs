@@ -1,0 +1,82 @@
+// Lighthouse (pinned 12.2.3) on the served production build, mobile and desktop presets, in the
+// Debian Chromium with the flags of scripts/browser.mjs.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
+
+/** @typedef {{ path: string, preset: 'mobile' | 'desktop', score: number, fcp: number, lcp: number, tbt: number, cls: number, bytes: number, note?: string }} LighthouseRow */
+
+/** @param {number[]} values */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/**
+ * @param {string} baseUrl @param {string[]} paths @param {number} runs runs per page and preset (medians)
+ * @returns {Promise<LighthouseRow[]>}
+ */
+export async function runLighthouse(baseUrl, paths, runs) {
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('bench: no Chromium (set CHROME_PATH or apt-get install -y chromium)');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  /** @type {LighthouseRow[]} */
+  const rows = [];
+  try {
+    for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
+      for (const path of paths) {
+        const status = (await fetch(`${baseUrl}${path}`)).status;
+        if (status !== 200) {
+          // Lighthouse refuses to audit an error page; say so instead of reporting nothing.
+          const note = `not measured: HTTP ${status} (this build has no page here)`;
+          rows.push({ path, preset, score: NaN, fcp: NaN, lcp: NaN, tbt: NaN, cls: NaN, bytes: NaN, note });
+          continue;
+        }
+        /** @type {Omit<LighthouseRow, 'path' | 'preset' | 'note'>[]} */
+        const samples = [];
+        for (let run = 0; run < runs; run += 1) {
+          const result = await lighthouse(
+            `${baseUrl}${path}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+            preset === 'desktop' ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`bench: Lighthouse returned nothing for ${path}`);
+          const { audits, categories } = result.lhr;
+          const value = (/** @type {string} */ id) => audits[id]?.numericValue ?? Number.NaN;
+          samples.push({
+            score: categories.performance?.score ?? Number.NaN,
+            fcp: value('first-contentful-paint'),
+            lcp: value('largest-contentful-paint'),
+            tbt: value('total-blocking-time'),
+            cls: value('cumulative-layout-shift'),
+            bytes: value('total-byte-weight'),
+          });
+        }
+        const pick = (/** @type {'score' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'bytes'} */ key) =>
+          median(samples.map((s) => s[key]));
+        rows.push({
+          path,
+          preset,
+          score: pick('score'),
+          fcp: pick('fcp'),
+          lcp: pick('lcp'),
+          tbt: pick('tbt'),
+          cls: pick('cls'),
+          bytes: pick('bytes'),
+        });
+        console.log(`bench: lighthouse ${preset} ${path} done`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    // Seen here: the headless Chromium outliving kill(). Make sure it does not (it would skew later runs).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    try {
+      process.kill(chrome.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return rows;
+}

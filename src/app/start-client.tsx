@@ -1,0 +1,85 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, startTransition, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
+import { datasetQueryOptions } from '../data/queries';
+import { createQueryClient } from './query-client';
+import { routerBasename } from './router-basename';
+import { PRERENDERED_ATTRIBUTE, isPrerenderedFor } from './prerendered';
+import { routes } from './routes';
+
+/**
+ * Loads the code of the lazy routes that match the location, so the router's first render is the view
+ * itself rather than its loading fallback (as React Router's docs advise for hydrating lazy routes).
+ */
+async function resolveLazyRoutes(routeList: RouteObject[], pathname: string, basename: string): Promise<void> {
+  const lazyMatches = (matchRoutes(routeList, pathname, basename) ?? []).filter((m) => m.route.lazy);
+  await Promise.all(
+    lazyMatches.map(async ({ route }) => {
+      const load = route.lazy;
+      if (typeof load !== 'function') return;
+      Object.assign(route, { ...(await load()), lazy: undefined });
+    }),
+  );
+}
+
+/**
+ * Removes the prerender's mark from the root once the app has committed its first render: from then
+ * on the page is the live app, not static markup (end-to-end tests wait for this before they act).
+ */
+function MarkLive({ container }: { container: HTMLElement }): null {
+  useEffect(() => {
+    container.removeAttribute(PRERENDERED_ATTRIBUTE);
+  }, [container]);
+  return null;
+}
+
+/** The head tags a view renders (PageHead); React adopts them when hydrating, not when rendering afresh. */
+const VIEW_HEAD_TAGS =
+  'head > title, head > meta[name="description"], head > link[rel="canonical"], head > meta[property^="og:"], head > meta[name^="twitter:"]';
+
+/**
+ * Starts the app in the browser. On a page prerendered for this path (scripts/prerender.mjs) it first
+ * loads the view's code and the dataset, then hydrates the markup in the state it was rendered in
+ * (Norwegian, default filters: the store's URL state is applied right after hydration). Anywhere else
+ * (the dev server, a fallback page, data that fails to load) it renders afresh.
+ */
+export async function startClient(container: HTMLElement): Promise<void> {
+  const basename = routerBasename();
+  const queryClient = createQueryClient();
+  let hydrate = isPrerenderedFor(container, window.location.pathname, basename);
+  if (hydrate) {
+    try {
+      await Promise.all([
+        resolveLazyRoutes(routes, window.location.pathname, basename),
+        queryClient.query(datasetQueryOptions()),
+      ]);
+    } catch {
+      // The data or the view's code failed: render afresh, which shows the error with its retry.
+      hydrate = false;
+    }
+  }
+  const router = createBrowserRouter(routes, { basename });
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+      <MarkLive container={container} />
+    </StrictMode>
+  );
+  if (hydrate) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of blocking the
+    // main thread in one long task (the page is already visible; input waits at most one slice).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+    return;
+  }
+  // Rendering afresh over a prerendered page (a fallback page): drop its head tags, or they would
+  // stay beside the ones the view renders.
+  if (container.hasAttribute(PRERENDERED_ATTRIBUTE)) {
+    document.head.querySelectorAll(VIEW_HEAD_TAGS).forEach((element) => element.remove());
+  }
+  createRoot(container).render(app);
+}

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** The public origin (e.g. https://klyngeinnsikt.no), from the SITE_URL build variable; see src/lib/site-url.ts. */
+  readonly SITE_URL: string;
+}
