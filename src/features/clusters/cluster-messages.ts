@@ -32,6 +32,12 @@ export const clusterMessages = defineMessages({
     legendLevel: 'Nivå (farge og merke)',
     legendPublished: 'Publisert andel',
     legendMarker: (level: string) => `${level}-klynge (merke ved navnet)`,
+    bucketLabel: (from: number, to: number) => `Plass ${from}–${to}`,
+    bucketKnown: (max: string, known: number, count: number) =>
+      `høyest ${max} (avledet) · ${known} av ${count} publisert`,
+    bucketUnknown: (count: number) => `${count} ikke publisert`,
+    bucketSummary: (bars: number, size: number) =>
+      `Med så mange klynger viser diagrammet ${bars} søyler, hver for ${size} plasser etter hverandre; søylen er den høyeste publiserte andelen i gruppen (avledet). Tabellen har hver klynge.`,
     legendUnknown: 'Ikke publisert: stiplet linje til øvre grense (avledet av rekkefølgen)',
     legendOverall: 'Loddrett linje: alle 19 klyngene samlet',
     sourceLine: 'Menon Economics for Innovasjon Norge (2024), gjengitt i Shifter 20.02.2024; n = 701',
@@ -107,6 +113,12 @@ export const clusterMessages = defineMessages({
     legendLevel: 'Level (colour and mark)',
     legendPublished: 'Published share',
     legendMarker: (level: string) => `${level} cluster (mark by the name)`,
+    bucketLabel: (from: number, to: number) => `Ranks ${from}–${to}`,
+    bucketKnown: (max: string, known: number, count: number) =>
+      `highest ${max} (derived) · ${known} of ${count} published`,
+    bucketUnknown: (count: number) => `${count} not published`,
+    bucketSummary: (bars: number, size: number) =>
+      `With this many clusters the chart shows ${bars} bars, each for ${size} consecutive ranks; a bar is the highest published share in its group (derived). The table has every cluster.`,
     legendUnknown: 'Not published: dashed line to the upper bound (derived from the order)',
     legendOverall: 'Vertical line: all 19 clusters together',
     sourceLine: 'Menon Economics for Innovasjon Norge (2024), as reported by Shifter on 20 Feb 2024; n = 701',
