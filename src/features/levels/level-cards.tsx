@@ -5,7 +5,7 @@ import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
-import { LevelSwatch } from './level-swatch';
+import { LevelSwatch } from '../../components/charts/level-swatch';
 import type { LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';

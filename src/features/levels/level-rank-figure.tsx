@@ -7,7 +7,7 @@ import { formatList, formatNumber, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
-import { LevelSwatch } from './level-swatch';
+import { LevelSwatch } from '../../components/charts/level-swatch';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import { levelRankChartHeight } from './level-rank-size';
 import { toRankSeries } from './level-rank-series';

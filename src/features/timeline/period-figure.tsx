@@ -17,7 +17,7 @@ import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import type { ClusterPeriod, PeriodEnd } from './periods';
-import { LevelSwatch } from './level-swatch';
+import { LevelSwatch } from '../../components/charts/level-swatch';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';

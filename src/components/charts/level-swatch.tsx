@@ -1,4 +1,4 @@
-import { LevelMarker } from '../../components/charts/level-marker';
+import { LevelMarker } from './level-marker';
 import type { LevelId } from '../../data/schema/common';
 
 /** A level's marker (shape and colour, as in the charts) for text: headings, legends, table cells. */
