@@ -1,11 +1,26 @@
+import { useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
 import { pickFilters, useFilterStore } from '../../state/filters/filter-store';
 import { linkState, serializeSearch } from '../../state/filters/url-codec';
 
 /** An absolute URL of the app: origin, the app's base path, a view path and a query string. */
-export function absoluteAppUrl(pathname: string, search: string): string {
+export function absoluteAppUrl(pathname: string, search: string, origin: string = window.location.origin): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${window.location.origin}${base}${pathname}${search}`;
+  return `${origin}${base}${pathname}${search}`;
+}
+
+const noSubscription = () => () => undefined;
+
+/**
+ * The page's origin. Empty while prerendering (there is no window) and while hydrating, so the
+ * prerendered markup and the first client render agree; the real origin follows right after.
+ */
+function useOrigin(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
 }
 
 /**
@@ -15,10 +30,11 @@ export function absoluteAppUrl(pathname: string, search: string): string {
  */
 export function useCurrentLink(options: { pathname?: string; presentation?: boolean } = {}): string {
   const location = useLocation();
+  const origin = useOrigin();
   const keep = options.presentation ?? true;
   const search = useFilterStore((store) => {
     const filters = pickFilters(store);
     return serializeSearch(keep ? filters : linkState(filters));
   });
-  return absoluteAppUrl(options.pathname ?? location.pathname, search);
+  return absoluteAppUrl(options.pathname ?? location.pathname, search, origin);
 }
