@@ -57,7 +57,8 @@ export function PresentationView({
 
   // The slide itself takes focus when the dialog opens, so Space steps instead of pressing a button.
   useEffect(() => {
-    slideRef.current?.focus();
+    // Focus for the keys, not a ring: the slide shows one only when reached with Tab.
+    slideRef.current?.focus({ focusVisible: false });
   }, []);
 
   const step = (what: SlideStep) => {
