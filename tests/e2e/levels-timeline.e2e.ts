@@ -105,7 +105,8 @@ describe('/levels', () => {
     const cards = page.locator('.level-cards > li');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(1);
-    expect(await page.locator('[data-chart-id="levels-rank"] svg a').count()).toBe(8);
+    // The chart's code loads after the page is up: wait for its dots.
+    await expect.poll(() => page.locator('[data-chart-id="levels-rank"] svg a').count()).toBe(8);
     await page.getByRole('button', { name: 'Vis alle nivåene' }).click();
     await expect.poll(() => cards.count()).toBe(4);
     expect(new URL(page.url()).search).toBe('');
