@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, setupBrowser } from './support/browser';
 
-const { open } = setupBrowser();
+const { open, newPage, url } = setupBrowser();
 
 const ROUTES = [
   { path: '/', h1: /internasjonale relasjoner/ },
@@ -96,15 +96,16 @@ describe('data failures', () => {
 
   it('shows a loading status while data is on its way', async () => {
     // A prerendered page already holds its content; a view reached from a page without data
-    // (here the not-found page) loads the data and shows the status meanwhile.
-    const { page } = await open('/finnes-ikke');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // (here the not-found page) shows the status while the data is still on its way.
+    const { page } = await newPage();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/data/sources.json', async (route) => {
       await held;
       await route.continue();
     });
+    await page.goto(url('/finnes-ikke'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kilder og metode' }).click();
     await page.getByRole('status').filter({ hasText: 'Laster data' }).waitFor();
     release();
