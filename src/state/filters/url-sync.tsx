@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { pickFilters, useFilterStore } from './filter-store';
 import { historyModeFor } from './history-mode';
@@ -23,14 +23,9 @@ export function FilterUrlSync(): null {
     locationRef.current = location;
   }, [location]);
 
-  useLayoutEffect(() => {
-    const { state, invalid } = parseSearch(location.search);
-    const ours = pending.current.indexOf(serializeSearch(state));
-    if (ours >= 0) {
-      pending.current = pending.current.slice(ours + 1);
-      // A newer write is on its way: the store is already ahead of this URL.
-      if (pending.current.length > 0) return;
-    } else pending.current = [];
+  /** Puts what a URL's search says into the store, unless the store says so already. */
+  const applySearch = useCallback((search: string) => {
+    const { state, invalid } = parseSearch(search);
     const store = useFilterStore.getState();
     const sameState = serializeSearch(pickFilters(store)) === serializeSearch(state);
     const sameNotices = JSON.stringify(store.invalidParams) === JSON.stringify(invalid);
@@ -41,7 +36,31 @@ export function FilterUrlSync(): null {
     } finally {
       applyingUrl.current = false;
     }
-  }, [location.search]);
+  }, []);
+
+  useLayoutEffect(() => {
+    const ours = pending.current.indexOf(serializeSearch(parseSearch(location.search).state));
+    if (ours >= 0) {
+      pending.current = pending.current.slice(ours + 1);
+      // A newer write is on its way: the store is already ahead of this URL.
+      if (pending.current.length > 0) return;
+    } else pending.current = [];
+    applySearch(location.search);
+  }, [location.search, applySearch]);
+
+  // Back and Forward: the address bar is the truth at once. The router draws the entry as a
+  // transition; if our own last write had not been drawn yet, the entry it goes back to can equal the
+  // last location drawn, and the effect above would never see a change while the store is ahead.
+  useEffect(() => {
+    const onPopState = () => {
+      pending.current = [];
+      applySearch(window.location.search);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [applySearch]);
 
   useEffect(
     () =>
