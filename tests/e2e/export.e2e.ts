@@ -5,8 +5,12 @@ import { setupBrowser } from './support/browser';
 
 const { open } = setupBrowser();
 
-async function download(page: Page, buttonName: string): Promise<{ file: Download; bytes: Buffer }> {
-  const toolbar = page.getByRole('group', { name: /^Vis og del:/ }).first();
+async function download(
+  page: Page,
+  buttonName: string,
+  toolbarName: RegExp = /^Vis og del:/,
+): Promise<{ file: Download; bytes: Buffer }> {
+  const toolbar = page.getByRole('group', { name: toolbarName }).first();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     toolbar.getByRole('button', { name: buttonName }).click(),
@@ -32,6 +36,26 @@ describe('export and sharing in Chromium', () => {
     expect(lines).toHaveLength(1 + 19);
     expect(lines[1]).toBe('1,NCE Norway Health Tech,NCE,68,,publisert,shifter-2024');
     expect(lines[5]).toBe('5,The Life Science Cluster,Arena,,45,ikke publisert,shifter-2024');
+  });
+
+  it('downloads the data of the level and timeline charts as CSV too, at the source’s precision', async () => {
+    const csvLines = async (page: Page, chart: RegExp) =>
+      (await download(page, 'CSV: last ned dataene', chart)).bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+
+    const levels = (await open('/levels')).page;
+    const levelLines = await csvLines(levels, /^Vis og del: Plass i evalueringen/);
+    expect(levelLines[0]).toBe('Nivå,Plass,Klynge,Andel enig (%),Status,Kilde,Median plass på nivået (avledet)');
+    expect(levelLines).toHaveLength(1 + 19);
+
+    const timeline = (await open('/timeline?level=arena')).page;
+    const periodLines = await csvLines(timeline, /^Vis og del: .*periode/i);
+    expect(periodLines).toHaveLength(1 + 11);
+    expect(periodLines).toContain(
+      'The Life Science Cluster,Arena,2018,2019,utledet fra kildene,2020,2023,tlsc-2019 menon-2024',
+    );
+    const milestoneLines = await csvLines(timeline, /^Vis og del: Milepæler/);
+    expect(milestoneLines[0]).toBe('Nr.,Dato,Til,Presisjon,Hendelse,Kilder');
+    expect(milestoneLines[1]).toMatch(/^1,2002,,år,/);
   });
 
   it('downloads the whole figure as SVG (title, legend, source) and as a PNG at twice its size', async () => {

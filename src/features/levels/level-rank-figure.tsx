@@ -11,6 +11,7 @@ import { LevelSwatch } from '../../components/charts/level-swatch';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import { levelRankChartHeight } from './level-rank-size';
 import { toRankSeries } from './level-rank-series';
+import { toLevelRankCsvRows } from './level-rank-csv';
 import type { LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 import { TableScroll } from '../../components/ui/table-scroll';
@@ -56,6 +57,7 @@ export function LevelRankFigure({
       chartId="levels-rank"
       title={t.chartTitle}
       summary={t.chartSummary(parts.join('; '))}
+      csvRows={toLevelRankCsvRows(summaries, names, lang)}
       source={
         <>
           {t.chartSource} <SourceRef id={reportSourceId} /> <SourceRef id={articleSourceId} />

@@ -5,6 +5,7 @@ import type { Source } from '../../data/schema/sources';
 import { formatDateRange, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import type { Milestone } from './milestones';
+import { toMilestoneCsvRows } from './milestone-csv';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
@@ -41,6 +42,7 @@ export function MilestoneFigure({
         last ? when(last) : '',
       )}
       source={t.milestonesSource}
+      csvRows={toMilestoneCsvRows(milestones, lang)}
       chart={
         <div className="tl" style={gridStyle(domain)}>
           <TimeAxis domain={domain} />

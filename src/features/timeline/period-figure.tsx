@@ -17,6 +17,7 @@ import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import type { ClusterPeriod, PeriodEnd } from './periods';
+import { toPeriodCsvRows } from './period-csv';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
@@ -70,6 +71,7 @@ export function PeriodFigure({
           : t.periodsSummary(formatNumber(periods.length, lang), formatList(shownLevels, lang))
       }
       source={t.periodsSource}
+      csvRows={toPeriodCsvRows(periods, names, lang)}
       chart={
         <div className="tl" style={gridStyle(domain)}>
           <TimeAxis domain={domain} />
