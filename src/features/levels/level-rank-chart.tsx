@@ -1,6 +1,7 @@
 import { AXIS_HEIGHT, ROW_HEIGHT } from './level-rank-size';
 import { Link as RouterLink } from 'react-router-dom';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { LevelMarker } from '../../components/charts/level-marker';
 import { useLinkSearch } from '../../components/ui/app-link';
@@ -103,14 +104,16 @@ export function LevelRankChart({
         margin={{ top: 16, right: 16, bottom: 8, left: 0 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
           dataKey="x"
           domain={series.domain}
           ticks={rankTicks(listLength)}
+          // Every given tick is drawn, without measuring each label in the DOM first (a forced layout each).
+          interval={0}
           allowDecimals={false}
-          tick={{ fill: 'var(--chart-text)', fontSize: 13 }}
+          tick={plainAxisTick((rank) => String(rank), { fontSize: 13 })}
           stroke="var(--chart-grid)"
           label={{
             value: t.chartAxisRank,
@@ -126,13 +129,16 @@ export function LevelRankChart({
           dataKey="y"
           domain={[-0.5, rows - 0.5]}
           ticks={series.rows.map((_, index) => index)}
-          tickFormatter={(index: number) => {
-            const level = series.rows[index];
-            return level ? levelNames[level] : '';
-          }}
+          interval={0}
+          tick={plainAxisTick(
+            (index) => {
+              const level = series.rows[index];
+              return level ? levelNames[level] : '';
+            },
+            { fontSize: 14, fontWeight: 600 },
+          )}
           reversed
           width={96}
-          tick={{ fill: 'var(--chart-text)', fontSize: 14, fontWeight: 600 }}
           stroke="var(--chart-grid)"
         />
         <Scatter data={series.empty} shape={renderEmpty} isAnimationActive={false} />
