@@ -75,6 +75,9 @@ export const speed = {
   build: {
     // dist/.vite/manifest.json: which files each route loads (byte budget, bench).
     manifest: true,
+    // One stylesheet, linked from every page. Split per lazy chunk, a view's few kB of CSS arrived with
+    // its code, after the prerendered page had painted without them: the layout shifted (CLS).
+    cssCodeSplit: false,
     rolldownOptions: {
       treeshake: {
         moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE.some((pattern) => pattern.test(id)),

@@ -5,7 +5,18 @@
 (function applySavedColorScheme() {
   try {
     const scheme = window.localStorage.getItem('klyngeinnsikt.color-scheme');
-    if (scheme === 'light' || scheme === 'dark') document.documentElement.setAttribute('data-color-scheme', scheme);
+    if (scheme !== 'light' && scheme !== 'dark') return;
+    document.documentElement.setAttribute('data-color-scheme', scheme);
+    // The prerendered switch says "Auto" until the app runs (it fetches its code after the first
+    // paint, ADR 033): show the saved choice there from the start too.
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const input = document.querySelector(`.color-scheme-switch input[value="${scheme}"]`);
+        if (input instanceof HTMLInputElement) input.checked = true;
+      },
+      { once: true },
+    );
   } catch {
     // No storage (private mode, blocked): the system's scheme applies.
   }

@@ -4,26 +4,17 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
-import { registerServiceWorker } from './app/service-worker';
-import { startClient } from './app/start-client';
-import { startColorScheme } from './state/color-scheme/color-scheme';
-import { useFilterStore } from './state/filters/filter-store';
-import { parseSearch } from './state/filters/url-codec';
+import { afterFirstPaint } from './app/after-first-paint';
 
-// The store starts from the URL, so the first render is already in the linked language and filters.
-// (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
-// used, and re-renders in the URL's state right after: no mismatch.)
-const initial = parseSearch(window.location.search);
-useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
-
-// The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
-startColorScheme();
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-void startClient(container);
-
-// The worker (and its registration code) is not needed to show the page: register it once the page
-// has loaded, so it does not compete with the first view's code and data.
-if (document.readyState === 'complete') registerServiceWorker();
-else window.addEventListener('load', () => registerServiceWorker(), { once: true });
+// The styles are linked from the page itself. A prerendered page is readable before any script runs,
+// so the app's code is fetched only once the page has painted: the stylesheet, the font and the first
+// paint do not share the network and the main thread with it (docs/decisions/033-paint-before-code.md).
+// The app shell (an empty #root) has nothing to paint and starts at once.
+afterFirstPaint(
+  () => {
+    void import('./app/boot').then(({ boot }) => {
+      boot();
+    });
+  },
+  { hasContent: (document.getElementById('root')?.childElementCount ?? 0) > 0 },
+);

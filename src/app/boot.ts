@@ -1,0 +1,26 @@
+import { registerServiceWorker } from './service-worker';
+import { startClient } from './start-client';
+import { startColorScheme } from '../state/color-scheme/color-scheme';
+import { useFilterStore } from '../state/filters/filter-store';
+import { parseSearch } from '../state/filters/url-codec';
+
+/** Starts the app: the filter store from the URL, the colour scheme, the view, the service worker. */
+export function boot(): void {
+  // The store starts from the URL, so the first render is already in the linked language and filters.
+  // (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
+  // used, and re-renders in the URL's state right after: no mismatch.)
+  const initial = parseSearch(window.location.search);
+  useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
+
+  // The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
+  startColorScheme();
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  void startClient(container);
+
+  // The worker (and its registration code) is not needed to show the page: register it once the page
+  // has loaded, so it does not compete with the first view's code and data.
+  if (document.readyState === 'complete') registerServiceWorker();
+  else window.addEventListener('load', () => registerServiceWorker(), { once: true });
+}
