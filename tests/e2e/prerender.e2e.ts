@@ -72,6 +72,9 @@ describe('prerendered HTML (no script run)', () => {
     const { status, html } = await rawHtml('/finnes-ikke');
     expect(status).toBe(404);
     expect(h1Text(html)).toBe('Siden finnes ikke');
+    // One file answers every unknown address: it must not name one (the app names it once it runs).
+    expect(html).toContain('Vi fant ingen side på denne adressen.');
+    expect(html).not.toContain('«/404»');
   });
 });
 

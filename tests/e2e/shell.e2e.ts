@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, setupBrowser } from './support/browser';
+import { axeViolations, setupBrowser, waitForApp } from './support/browser';
 
 const { open, newPage, url } = setupBrowser();
 
@@ -106,6 +106,7 @@ describe('data failures', () => {
     });
     await page.goto(url('/finnes-ikke'));
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitForApp(page); // a click on the static page would load /sources afresh, not through the app
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kilder og metode' }).click();
     await page.getByRole('status').filter({ hasText: 'Laster data' }).waitFor();
     release();
