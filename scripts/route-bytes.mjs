@@ -80,6 +80,10 @@ export async function measureRouteBytes(browser, baseUrl, path, distDir) {
   });
   try {
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    // The app's code comes after the first paint (ADR 033), which on a busy machine can be more than the
+    // half second of quiet that "networkidle" waits for: wait until the app runs, then for quiet again.
+    await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
   } finally {
     await context.close();
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/browser';
+import { setupBrowser, waitForApp } from './support/browser';
 import { recordCspViolations } from './support/csp';
 
 const { open, url } = setupBrowser();
@@ -64,6 +64,7 @@ describe('nothing leaks, nothing runs that should not', () => {
     for (const path of WALK) {
       await page.goto(url(path));
       await page.locator('main h1').waitFor();
+      await waitForApp(page); // the app's own requests start after the first paint
       await page.waitForLoadState('networkidle');
     }
     // And by the links, as a visitor would.

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ChartPresentationContext, type ChartPresentation } from '../../components/charts/chart-presentation';
 import { useDataset } from '../../data/use-dataset';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { PresentationView } from './presentation-view';
 import { usePresenterChannel } from './presenter-channel';
 import type { SlideDeck } from './render-slide';
 import { buildSlides, slideNumberForChart, type Slide } from './slides';
 import { enterFullscreen, exitFullscreen } from './use-fullscreen';
+
+// The presentation itself loads when presentation mode opens, not with every view.
+const PresentationView = lazy(() => import('./presentation-view').then((m) => ({ default: m.PresentationView })));
 
 /**
  * Presentation mode for the whole app. Gives every ChartFigure its full-screen button (through
@@ -79,12 +81,14 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
     <ChartPresentationContext value={value}>
       {children}
       {present && dataset && slides.length > 0 ? (
-        <PresentationView
-          slides={slides}
-          dataset={dataset}
-          renderSlide={deck.renderSlide}
-          onLeave={() => useFilterStore.getState().stopPresenting()}
-        />
+        <Suspense fallback={null}>
+          <PresentationView
+            slides={slides}
+            dataset={dataset}
+            renderSlide={deck.renderSlide}
+            onLeave={() => useFilterStore.getState().stopPresenting()}
+          />
+        </Suspense>
       ) : null}
     </ChartPresentationContext>
   );
