@@ -1,15 +1,5 @@
-import {
-  Heading,
-  List,
-  ListItem,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@digdir/designsystemet-react';
+import { Heading, List, ListItem, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { DataTable } from '../../components/table/data-table';
 import { useMemo } from 'react';
 import { AppLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
@@ -21,7 +11,6 @@ import { levelMessages } from './level-messages';
 import { summarizeLevels } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';
-import { TableScroll } from '../../components/ui/table-scroll';
 
 /** /levels/:level below its heading: the level in depth, with its evaluated clusters (or why there are none). */
 export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: LevelId }) {
@@ -82,37 +71,27 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
             <SourceRef id={evaluation.exitPeriod.source} />
           </Paragraph>
         ) : (
-          <TableScroll label={t.detailTableCaption(level.name)}>
-            <Table zebra className="data-table">
-              <caption>{t.detailTableCaption(level.name)}</caption>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.colEntered}</TableHeaderCell>
+          <DataTable
+            caption={t.detailTableCaption(level.name)}
+            columns={[t.colRank, t.colCluster, t.colShare, t.colEntered]}
+          >
+            {summary.clusters.map((row) => {
+              const entry = bySlug.get(row.slug)?.levelEntry;
+              return (
+                <TableRow key={row.slug}>
+                  <TableCell>{row.rank}</TableCell>
+                  <TableCell>
+                    <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+                  </TableCell>
+                  <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
+                  <TableCell>
+                    {entry ? formatDateRange(entry.date, entry.latest, lang) : ''}
+                    {entry?.confidence === 'I' ? ` (${t.inferred})` : ''}
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {summary.clusters.map((row) => {
-                  const entry = bySlug.get(row.slug)?.levelEntry;
-                  return (
-                    <TableRow key={row.slug}>
-                      <TableCell>{row.rank}</TableCell>
-                      <TableCell>
-                        <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-                      </TableCell>
-                      <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
-                      <TableCell>
-                        {entry ? formatDateRange(entry.date, entry.latest, lang) : ''}
-                        {entry?.confidence === 'I' ? ` (${t.inferred})` : ''}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </TableScroll>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       <LevelNav current={levelId} dataset={dataset} />

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableCell, TableRow } from '@digdir/designsystemet-react';
+import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { AppLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
@@ -14,7 +15,6 @@ import { toRankSeries } from './level-rank-series';
 import { toLevelRankCsvRows } from './level-rank-csv';
 import type { LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
-import { TableScroll } from '../../components/ui/table-scroll';
 
 // Recharts loads after the page is up, not with the first view (docs/decisions/031-first-view-bytes.md).
 const LevelRankChart = lazy(() => import('./level-rank-chart').then((m) => ({ default: m.LevelRankChart })));
@@ -98,46 +98,33 @@ export function LevelRankFigure({
         </ul>
       }
       table={
-        <TableScroll label={t.tableCaption}>
-          <Table zebra className="data-table" data-size="sm">
-            <caption>{t.tableCaption}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.colLevel}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colRank}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
+        <DataTable caption={t.tableCaption} size="sm" columns={[t.colLevel, t.colRank, t.colCluster, t.colShare]}>
+          {rows.map((row) => (
+            <TableRow key={row.slug}>
+              <TableCell>
+                <span className="level-name-cell">
+                  <LevelSwatch level={row.level} />
+                  {names[row.level]}
+                </span>
+              </TableCell>
+              <TableCell>{row.rank}</TableCell>
+              <TableCell>
+                <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+              </TableCell>
+              <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
+            </TableRow>
+          ))}
+          {summaries
+            .flatMap((s) => (s.medianRank === null ? [] : [{ level: s.level, median: s.medianRank }]))
+            .map((s) => (
+              <TableRow key={`median-${s.level}`}>
+                <TableCell>{names[s.level]}</TableCell>
+                <TableCell>{formatNumber(s.median, lang)}</TableCell>
+                <TableCell>{t.legendMedian}</TableCell>
+                <TableCell />
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.slug}>
-                  <TableCell>
-                    <span className="level-name-cell">
-                      <LevelSwatch level={row.level} />
-                      {names[row.level]}
-                    </span>
-                  </TableCell>
-                  <TableCell>{row.rank}</TableCell>
-                  <TableCell>
-                    <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-                  </TableCell>
-                  <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
-                </TableRow>
-              ))}
-              {summaries
-                .flatMap((s) => (s.medianRank === null ? [] : [{ level: s.level, median: s.medianRank }]))
-                .map((s) => (
-                  <TableRow key={`median-${s.level}`}>
-                    <TableCell>{names[s.level]}</TableCell>
-                    <TableCell>{formatNumber(s.median, lang)}</TableCell>
-                    <TableCell>{t.legendMedian}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+            ))}
+        </DataTable>
       }
     />
   );

@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import type { CSSProperties } from 'react';
+import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import type { Source } from '../../data/schema/sources';
 import { formatDateRange, formatNumber } from '../../i18n/format';
@@ -11,7 +12,6 @@ import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
-import { TableScroll } from '../../components/ui/table-scroll';
 
 /**
  * Milestones on a time axis: each mark covers what its date covers (a year-precise event the whole
@@ -92,33 +92,23 @@ export function MilestoneFigure({
         </ul>
       }
       table={
-        <TableScroll label={t.milestonesTableCaption}>
-          <Table zebra className="data-table" data-size="sm">
-            <caption>{t.milestonesTableCaption}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.colNumber}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colDate}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colPrecision}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colEvent}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colSources}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {milestones.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{m.number}</TableCell>
-                  <TableCell className="nowrap">{when(m)}</TableCell>
-                  <TableCell>{t.precision[m.precision]}</TableCell>
-                  <TableCell>{m.text[lang]}</TableCell>
-                  <TableCell>
-                    <SourceList ids={m.sources} sources={sources} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.milestonesTableCaption}
+          size="sm"
+          columns={[t.colNumber, t.colDate, t.colPrecision, t.colEvent, t.colSources]}
+        >
+          {milestones.map((m) => (
+            <TableRow key={m.id}>
+              <TableCell>{m.number}</TableCell>
+              <TableCell className="nowrap">{when(m)}</TableCell>
+              <TableCell>{t.precision[m.precision]}</TableCell>
+              <TableCell>{m.text[lang]}</TableCell>
+              <TableCell>
+                <SourceList ids={m.sources} sources={sources} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       }
     />
   );

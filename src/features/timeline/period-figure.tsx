@@ -1,13 +1,6 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  Tooltip,
-} from '@digdir/designsystemet-react';
+import { TableCell, TableRow, Tooltip } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
+import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { AppLink, useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
@@ -24,7 +17,6 @@ import { gridStyle, TimeAxis } from './time-axis';
 import { spanToPercent, type TimeSpan } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
-import { TableScroll } from '../../components/ui/table-scroll';
 
 type Messages = (typeof timelineMessages)[Lang];
 
@@ -137,38 +129,28 @@ export function PeriodFigure({
         </ul>
       }
       table={
-        <TableScroll label={t.periodsTableCaption}>
-          <Table zebra className="data-table" data-size="sm">
-            <caption>{t.periodsTableCaption}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.colCluster}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colLevel}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colEntry}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colExit}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colSources}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {periods.map((period) => (
-                <TableRow key={period.slug}>
-                  <TableCell>
-                    <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
-                  </TableCell>
-                  <TableCell>{names[period.level]}</TableCell>
-                  <TableCell>
-                    {describeEntry(period.entry, lang, t)}
-                    {period.entry.note ? ` – ${period.entry.note[lang]}` : ''}
-                  </TableCell>
-                  <TableCell>{describeExit(period.exit, lang, t)}</TableCell>
-                  <TableCell>
-                    <SourceList ids={[...new Set([period.entry.source, period.exit.source])]} sources={sources} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          caption={t.periodsTableCaption}
+          size="sm"
+          columns={[t.colCluster, t.colLevel, t.colEntry, t.colExit, t.colSources]}
+        >
+          {periods.map((period) => (
+            <TableRow key={period.slug}>
+              <TableCell>
+                <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
+              </TableCell>
+              <TableCell>{names[period.level]}</TableCell>
+              <TableCell>
+                {describeEntry(period.entry, lang, t)}
+                {period.entry.note ? ` – ${period.entry.note[lang]}` : ''}
+              </TableCell>
+              <TableCell>{describeExit(period.exit, lang, t)}</TableCell>
+              <TableCell>
+                <SourceList ids={[...new Set([period.entry.source, period.exit.source])]} sources={sources} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
       }
     />
   );
