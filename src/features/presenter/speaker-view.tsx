@@ -24,7 +24,10 @@ function SlidePreview({
 }) {
   const title = useSlideTitle(slide);
   return (
-    <section className="speaker__preview" aria-label={`${label}: ${title}`}>
+    // A tall slide (the ranking) scrolls inside the preview's box: the box is a tab stop, so the
+    // keyboard can reach and scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container is operable (arrow keys)
+    <section className="speaker__preview" aria-label={`${label}: ${title}`} tabIndex={0}>
       <Heading level={2} data-size="2xs" className="speaker__preview-label">
         {label}
       </Heading>
