@@ -79,10 +79,12 @@ export function setupBrowser(): {
   return { open, newPage, visit, url };
 }
 
-/** Waits until the view has rendered its <h1> and nothing is loading any more. */
+/** Waits until the view has rendered its <h1> (and an opened presentation) and nothing is loading any more. */
 export async function waitForView(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => document.querySelector('.loading-status') === null);
+  // A presentation link: the presentation's code loads when it opens, after the view.
+  if (new URL(page.url()).searchParams.get('present') === '1') await page.getByRole('dialog').first().waitFor();
   // Two frames: responsive charts measure their box, then draw.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
