@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
+import { LANGS } from '../../i18n/lang';
 import { localizedText, partialDate, sourceId } from './common';
 
 export const sourceSchema = z.strictObject({
   id: sourceId,
   publisher: z.string().check(z.trim(), z.minLength(1)),
   title: z.string().check(z.trim(), z.minLength(1)),
+  /** The language the title is written in, for `lang` where it is shown (WCAG 3.1.2). */
+  titleLang: z.enum(LANGS),
   /** Publication date at the precision known; null when the source gives none. */
   date: z.nullable(partialDate),
   url: z.url({ protocol: /^https$/ }),

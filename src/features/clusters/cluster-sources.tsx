@@ -17,7 +17,7 @@ export function ClusterSources({ sources }: { sources: readonly Source[] }) {
         {sources.map((source) => (
           <li key={source.id}>
             {source.publisher}:{' '}
-            <Link href={source.url} rel="noopener noreferrer">
+            <Link href={source.url} rel="noopener noreferrer" lang={source.titleLang}>
               {source.title}
             </Link>
             {source.date ? ` (${formatPartialDate(source.date, lang)})` : ''}

@@ -63,7 +63,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
           {sources.map((source) => (
             <li key={source.id} id={`source-${source.id}`}>
               <span className="source-list__publisher">{source.publisher}</span>:{' '}
-              <Link href={source.url} rel="noopener noreferrer">
+              <Link href={source.url} rel="noopener noreferrer" lang={source.titleLang}>
                 {source.title}
               </Link>{' '}
               <span className="source-list__date">
