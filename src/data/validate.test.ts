@@ -47,6 +47,17 @@ describe('parseDataset refuses bad data, naming the file and field', () => {
     expectDataError(files, 'clusters.json', 'clusters[1].share.source');
   });
 
+  it('an unknown id in a list of sources, and the path back out of it', () => {
+    const files = bundled();
+    const events = files.timeline.events as { sources: string[] }[];
+    events[2]?.sources.push('made-up');
+    expectDataError(files, 'timeline.json', `events[2].sources[${String((events[2]?.sources.length ?? 0) - 1)}]`);
+    // The walk's path is restored after each branch: a later bad id is named by its own path.
+    const later = bundled();
+    (later.timeline.events as { sources: string[] }[])[4]?.sources.splice(0, 1, 'made-up');
+    expectDataError(later, 'timeline.json', 'events[4].sources[0]');
+  });
+
   it('a missing name', () => {
     const files = bundled();
     delete (clustersOf(files)[7] as Json).name;
