@@ -31,7 +31,7 @@ const headers = defineMessages({
   },
 });
 
-/** A date as precise as its source: "2014", "2014-06" or "2014-06-11". A point in time has no latest. */
+/** The later end of a range, as precise as its source ("2019", "2014-06"); null for a single date. */
 const latestOf = (end: PeriodEnd) => end.latest?.raw ?? null;
 
 /**
