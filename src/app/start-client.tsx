@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
+import { adoptDrawnQrCodes } from '../components/print/known-qr-codes';
 import { datasetQueryOptions } from '../data/queries';
 import { createQueryClient } from './query-client';
 import { routerBasename } from './router-basename';
@@ -69,6 +70,8 @@ export async function startClient(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (hydrate) {
+    // The QR codes the prerender drew: hydrating renders them from these instead of encoding again.
+    adoptDrawnQrCodes(container);
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking the
     // main thread in one long task (the page is already visible; input waits at most one slice).
     startTransition(() => {

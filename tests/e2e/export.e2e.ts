@@ -3,7 +3,10 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
 
-const { open } = setupBrowser();
+const { open, newPage, visit } = setupBrowser();
+
+/** A day long after any build of the app, as the page's clock. */
+const PRINTING_DAY = new Date(2031, 2, 14, 10, 30);
 
 async function download(
   page: Page,
@@ -123,13 +126,16 @@ describe('export and sharing in Chromium', () => {
     );
   });
 
-  it('prints a cluster page as one A4 page with the date and a QR code of its deep link', async () => {
-    const { page } = await open('/clusters/nce-media?lang=en');
+  it('prints a cluster page as one A4 page with the day it is printed and a QR code of its deep link', async () => {
+    // A day long after the build: the date is the printing day's, not the build's (issue 16).
+    const { page, context } = await newPage();
+    await context.clock.install({ time: PRINTING_DAY });
+    await visit(page, '/clusters/nce-media?lang=en');
     await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.print-handout');
     expect(await handout.isVisible()).toBe(true);
-    expect(await handout.textContent()).toMatch(/Printed \d{1,2} \w+ \d{4} from Klyngeinnsikt/);
+    expect(await handout.textContent()).toContain('Printed 14 March 2031 from Klyngeinnsikt.');
     expect(
       await handout
         .getByRole('img', { name: /^QR code linking to this page: http.*\/clusters\/nce-media\?lang=en$/ })
@@ -139,5 +145,20 @@ describe('export and sharing in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);
+  });
+
+  it('sets the print date and the QR code of the page when printing starts (beforeprint), not before', async () => {
+    const { page, context } = await newPage();
+    await context.clock.install({ time: PRINTING_DAY });
+    await visit(page, '/clusters/nce-media?level=nce');
+    const handout = page.locator('.print-handout');
+    expect(await handout.textContent()).not.toContain('Skrevet ut');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await handout.textContent()).toContain('Skrevet ut 14. mars 2031 fra Klyngeinnsikt.');
+    const link = `${new URL(page.url()).origin}/clusters/nce-media?level=nce`;
+    expect(await handout.locator('svg.qr-code').getAttribute('data-qr-text')).toBe(link);
+    expect(await handout.locator('svg.qr-code').getAttribute('aria-label')).toBe(
+      `QR-kode med lenke til denne siden: ${link}`,
+    );
   });
 });

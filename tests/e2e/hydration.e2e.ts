@@ -49,27 +49,30 @@ describe(`hydration on a later day (${LATER.toISOString().slice(0, 10)}, nine da
   });
 
   describe.each(['nb', 'en'] as const)('in %s', (lang) => {
-    it.each(HYDRATED.map((route) => route.path))('%s hydrates its prerendered markup without an error', async (path) => {
-      const { page, errors } = opened;
-      const address = inLang(path, lang);
-      const pathname = new URL(url(address)).pathname;
-      expect(await prerenderedPathOf(page, address)).toBe(pathname.replace(/(.)\/$/, '$1'));
+    it.each(HYDRATED.map((route) => route.path))(
+      '%s hydrates its prerendered markup without an error',
+      async (path) => {
+        const { page, errors } = opened;
+        const address = inLang(path, lang);
+        const pathname = new URL(url(address)).pathname;
+        expect(await prerenderedPathOf(page, address)).toBe(pathname.replace(/(.)\/$/, '$1'));
 
-      const seen = errors.length;
-      await page.goto(url(address));
-      await waitForApp(page);
-      await page.waitForLoadState('networkidle');
+        const seen = errors.length;
+        await page.goto(url(address));
+        await waitForApp(page);
+        await page.waitForLoadState('networkidle');
 
-      expect(await page.evaluate(() => Date.now())).toBeGreaterThanOrEqual(LATER.getTime());
-      const newErrors = errors.slice(seen);
-      expect(newErrors.filter((text) => HYDRATION_ERROR.test(text))).toEqual([]);
-      expect(newErrors).toEqual([]);
-      // Hydrated, not rendered afresh: the heading the browser parsed is still the one on the page.
-      const kept = await page.evaluate(() => {
-        const parsed = (window as unknown as { parsedHeading: Element | null }).parsedHeading;
-        return parsed !== null && parsed === document.querySelector('main h1') && document.contains(parsed);
-      });
-      expect(kept).toBe(true);
-    });
+        expect(await page.evaluate(() => Date.now())).toBeGreaterThanOrEqual(LATER.getTime());
+        const newErrors = errors.slice(seen);
+        expect(newErrors.filter((text) => HYDRATION_ERROR.test(text))).toEqual([]);
+        expect(newErrors).toEqual([]);
+        // Hydrated, not rendered afresh: the heading the browser parsed is still the one on the page.
+        const kept = await page.evaluate(() => {
+          const parsed = (window as unknown as { parsedHeading: Element | null }).parsedHeading;
+          return parsed !== null && parsed === document.querySelector('main h1') && document.contains(parsed);
+        });
+        expect(kept).toBe(true);
+      },
+    );
   });
 });

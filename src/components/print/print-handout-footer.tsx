@@ -1,29 +1,38 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { formatPartialDate } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { useHydrated } from '../../lib/use-hydrated';
+import { usePrintStart } from '../../lib/use-print-start';
 import { useCurrentLink } from '../ui/current-link';
+import { dayOf } from './print-date';
 import { printMessages } from './print-messages';
 import { QrCode } from './qr-code';
-
-function todayAsPartialDate(now: Date) {
-  const [year, month, day] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
-  const raw = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { raw, year, month, day, precision: 'day' } as const;
-}
+import { knownQrMatrix } from './known-qr-codes';
+import { qrMatrixOf } from './qr-matrix-cache';
 
 /**
  * The foot of a printed handout (shown only in print): the date it was printed, the deep link to the
  * view with its filters (without presentation mode) and the same link as a QR code.
+ *
+ * The date is set when printing starts, never in the prerendered markup (it would be the build's day,
+ * and differ on any later day). The QR code is drawn by the prerender; the client adopts that drawing
+ * when hydrating (`adoptDrawnQrCodes`) and encodes a link only when it prints one it has not drawn yet.
+ * ADR 030.
  */
 export function PrintHandoutFooter({ pathname }: { pathname?: string }) {
   const t = useMessages(printMessages);
   const lang = useLang();
+  const hydrated = useHydrated();
+  const printedAt = usePrintStart();
   const link = useCurrentLink(pathname === undefined ? { presentation: false } : { pathname, presentation: false });
+  // Prerendering and hydrating draw the link (hydrating finds the prerendered drawing); later, a
+  // link that changed is encoded only when the page is printed.
+  const matrix = !hydrated || printedAt !== null ? qrMatrixOf(link) : knownQrMatrix(link);
   return (
     <footer className="print-handout">
-      <QrCode text={link} label={t.qrLabel(link)} />
+      {matrix && <QrCode text={link} matrix={matrix} label={t.qrLabel(link)} />}
       <div>
-        <Paragraph data-size="sm">{t.printed(formatPartialDate(todayAsPartialDate(new Date()), lang))}</Paragraph>
+        {printedAt && <Paragraph data-size="sm">{t.printed(formatPartialDate(dayOf(printedAt), lang))}</Paragraph>}
         <Paragraph data-size="sm">
           {t.link}: <span className="print-handout__url">{link}</span>
         </Paragraph>

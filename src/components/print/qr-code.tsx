@@ -1,23 +1,34 @@
-import { useMemo } from 'react';
-import { qrMatrix } from './qr-matrix';
+import type { QrMatrix } from './qr-matrix';
+import { QR_QUIET_ZONE } from './known-qr-codes';
 
-const QUIET = 4;
-
-/** A QR code of `text` as inline SVG: black on white in every colour scheme, so it scans on paper. */
-export function QrCode({ text, label, size = 96 }: { text: string; label: string; size?: number }) {
-  const matrix = useMemo(() => qrMatrix(text), [text]);
-  const side = matrix.size + 2 * QUIET;
+/**
+ * A QR code as inline SVG: black on white in every colour scheme, so it scans on paper. Carries the
+ * text it encodes (`data-qr-text`, QR_TEXT_ATTRIBUTE), so the client can adopt a prerendered drawing instead of encoding it again.
+ */
+export function QrCode({
+  text,
+  matrix,
+  label,
+  size = 96,
+}: {
+  text: string;
+  matrix: QrMatrix;
+  label: string;
+  size?: number;
+}) {
+  const side = matrix.size + 2 * QR_QUIET_ZONE;
   return (
     <svg
       className="qr-code"
       width={size}
       height={size}
-      viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`}
+      viewBox={`${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${side} ${side}`}
       role="img"
       aria-label={label}
       shapeRendering="crispEdges"
+      data-qr-text={text}
     >
-      <rect x={-QUIET} y={-QUIET} width={side} height={side} fill="#fff" />
+      <rect x={-QR_QUIET_ZONE} y={-QR_QUIET_ZONE} width={side} height={side} fill="#fff" />
       <path d={matrix.path} fill="#000" />
     </svg>
   );

@@ -11,16 +11,17 @@ export function absoluteAppUrl(pathname: string, search: string, origin: string 
 
 const noSubscription = () => () => undefined;
 
+/** The public origin the site is built for (SITE_URL), without a trailing slash. */
+const siteOrigin = () => import.meta.env.SITE_URL.replace(/\/+$/, '');
+
 /**
- * The page's origin. Empty while prerendering (there is no window) and while hydrating, so the
- * prerendered markup and the first client render agree; the real origin follows right after.
+ * The page's origin. While prerendering (there is no window) and while hydrating it is the public
+ * origin the site is built for (SITE_URL), so the prerendered markup and the first client render
+ * agree, and a prerendered link (the print handout's QR code) is one that works; the page's real
+ * origin follows right after.
  */
 function useOrigin(): string {
-  return useSyncExternalStore(
-    noSubscription,
-    () => window.location.origin,
-    () => '',
-  );
+  return useSyncExternalStore(noSubscription, () => window.location.origin, siteOrigin);
 }
 
 /**
