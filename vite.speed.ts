@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
 import { staticRoutes } from './scripts/static-routes.mjs';
 import { DEFAULT_SITE_URL } from './src/lib/site-url.ts';
@@ -68,9 +69,37 @@ function designsystemetWebSubset(): Plugin {
   };
 }
 
+/**
+ * React Router 7 publishes a production build (`dist/production`: its development warnings compiled
+ * out) but its package `exports` name only `dist/development`, for every condition (remix-run/react-router
+ * issues #12532, #14102), so no `resolve.conditions` reaches the production files. The browser build
+ * takes them instead: the same modules, at the same paths, under `production/`. A package layout
+ * without them fails the build rather than silently shipping the development build. ADR 031.
+ */
+const REACT_ROUTER_ENTRIES = new Set(['react-router', 'react-router/dom']);
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'klyngeinnsikt:react-router-production',
+    apply: 'build',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.config.consumer === 'client',
+    async resolveId(source, importer, options) {
+      if (!REACT_ROUTER_ENTRIES.has(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Not the development build (a later version may resolve to production itself): leave it be.
+      if (!resolved?.id.includes('/dist/development/')) return null;
+      const production = resolved.id.replace('/dist/development/', '/dist/production/');
+      if (!existsSync(production)) {
+        throw new Error(`${source} resolved to ${resolved.id}, which has no production build beside it`);
+      }
+      return { ...resolved, id: production };
+    },
+  };
+}
+
 export const speed = {
   /** `vite preview` serves dist/ as a static host does: prerendered pages by path, 404.html otherwise. */
-  plugins: [staticRoutes(), shellPage(), designsystemetWebSubset()],
+  plugins: [staticRoutes(), shellPage(), designsystemetWebSubset(), reactRouterProductionBuild()],
   define: { 'import.meta.env.SITE_URL': JSON.stringify(siteUrl) },
   build: {
     // dist/.vite/manifest.json: which files each route loads (byte budget, bench).
