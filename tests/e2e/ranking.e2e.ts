@@ -118,6 +118,29 @@ describe('cluster pages', () => {
     await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
   });
 
+  it('Back from a cluster page restores the scroll position and focus on the row the visitor left', async () => {
+    const { page } = await open('/');
+    const row = page.locator('tbody tr').nth(14);
+    const link = row.getByRole('link');
+    const name = (await link.textContent()) ?? '';
+    await link.scrollIntoViewIfNeeded();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    expect(scrollY).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.goBack();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('tbody') ? active.textContent : `not a row: ${active?.tagName ?? 'none'}`;
+      });
+    await expect.poll(focused).toBe(name);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+    // The next Tab goes on from that row, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)).toBe(true);
+  });
+
   it('an unpublished share says so, with the derived bound', async () => {
     const { page } = await open('/clusters/arena-oslo?lang=en');
     await page.getByRole('heading', { level: 1, name: 'Arena Oslo' }).waitFor();
