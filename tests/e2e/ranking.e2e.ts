@@ -49,6 +49,17 @@ describe('ranking, filters and the URL', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('reads repeated level keys as both levels and a language in capitals, with no notice', async () => {
+    const { page } = await open('/?level=gce&level=nce&lang=EN');
+    await page.locator('tbody tr').first().waitFor();
+    await waitForApp(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('checkbox', { name: /^NCE \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^GCE \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Arena \(\d+\)$/ }).isChecked()).toBe(false);
+    expect(await page.getByText(/ignored/).count()).toBe(0);
+  });
+
   it('typing in the search does not flood the history', async () => {
     const { page } = await open('/levels');
     await page.locator('h1').waitFor();
