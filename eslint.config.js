@@ -1,15 +1,30 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import vitest from '@vitest/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import checkFile from 'eslint-plugin-check-file';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['clusters', 'levels', 'timeline', 'presenter', 'filters', 'export'];
-const SHARED = ['./src/components', './src/data', './src/i18n', './src/lib', './src/state'];
+/** Every folder under src/features is a feature: the fence follows the folders that exist, never a list. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Shared layers every feature may import (one a line, so additions merge cleanly). */
+// prettier-ignore
+const SHARED = [
+  './src/components',
+  './src/data',
+  './src/i18n',
+  './src/lib',
+  './src/state',
+];
 
 /**
  * One-way imports: shared (components, data, i18n, lib, state) → features → pages → app.
@@ -62,6 +77,29 @@ export default tseslint.config(
       ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    // File names are kebab-case (`ranking-view.tsx`, `url-codec.test.ts`, `a11y-charts.e2e.ts`).
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx,mjs}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+    },
+  },
+  {
+    // Test hygiene: no focused, skipped, todo or commented-out tests reach main.
+    files: ['src/**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      'vitest/no-focused-tests': 'error',
+      'vitest/no-disabled-tests': 'error',
+      'vitest/no-commented-out-tests': 'error',
+      'vitest/warn-todo': 'error',
     },
   },
   {

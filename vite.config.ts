@@ -21,7 +21,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     css: false,
     restoreMocks: true,

@@ -10,7 +10,7 @@ import { dataKeys } from './data/queries';
 import type { Dataset, RawDataFiles } from './data/validate';
 import { resetFilterStore } from './state/filters/filter-store';
 
-export { DATA_FILES } from './data/data-error';
+export { DATA_FILES } from './data/data-files';
 export { NOT_FOUND_PATH, prerenderPaths } from './app/prerender-paths';
 export { PRERENDERED_ATTRIBUTE } from './app/prerendered';
 

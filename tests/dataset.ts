@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, type DataFileName } from '../src/data/data-error';
+import { recordOfFiles } from '../src/data/data-files';
 import { parseDataset, type Dataset, type RawDataFiles } from '../src/data/validate';
 
 /** The bundled data files as parsed JSON (for tests that corrupt them). */
 export function readRawDataFiles(): RawDataFiles {
-  const read = (name: DataFileName): unknown =>
-    JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as unknown;
-  return Object.fromEntries(DATA_FILES.map((name) => [name, read(name)])) as RawDataFiles;
+  return recordOfFiles(
+    (name): unknown =>
+      JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as unknown,
+  );
 }
 
 /** The real, validated dataset, as the app sees it. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, type DataFileName } from './data-error';
+import { recordOfFiles, type DataFileName } from './data-files';
 import { parseDataset, type Dataset, type RawDataFiles } from './validate';
 
 // Vitest runs from the project root (where vite.config.ts is).
@@ -13,9 +13,7 @@ function readDataFile(name: DataFileName): unknown {
 }
 
 function readBundledFiles(): RawDataFiles {
-  const files = {} as RawDataFiles;
-  for (const name of DATA_FILES) files[name] = readDataFile(name);
-  return files;
+  return recordOfFiles(readDataFile);
 }
 
 /** The slugs of research/facts.md, in the article's order (best to worst on international relations). */

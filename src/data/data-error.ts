@@ -1,9 +1,3 @@
-/** The data files the app loads from `public/data/`. */
-export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline'] as const;
-export type DataFileName = (typeof DATA_FILES)[number];
-
-export const fileNameOf = (name: DataFileName): string => `${name}.json`;
-
 export type DataErrorKind = 'network' | 'http' | 'parse' | 'invalid' | 'reference';
 
 /**

@@ -1,4 +1,5 @@
-import { DataFileError, fileNameOf, type DataFileName } from './data-error';
+import { DataFileError } from './data-error';
+import { fileNameOf, type DataFileName } from './data-files';
 
 export const DATA_TIMEOUT_MS = 10_000;
 

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DataFileError, type DataFileName } from './data-error';
+import { DataFileError } from './data-error';
+import { DATA_FILES, type DataFileName } from './data-files';
 import { fetchDataFile } from './fetch-data-file';
-import type { Dataset } from './validate';
+import type { Dataset, RawDataFiles } from './validate';
 
 /** Hierarchical query keys for the bundled data. */
 export const dataKeys = {
@@ -15,16 +16,9 @@ export const dataKeys = {
  * so it stays off the first paint (docs/decisions/031-first-view-bytes.md).
  */
 export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
-  const load = (name: DataFileName) => fetchDataFile(name, signal);
-  const [sources, evaluation, clusters, levels, timeline, { parseDataset }] = await Promise.all([
-    load('sources'),
-    load('evaluation'),
-    load('clusters'),
-    load('levels'),
-    load('timeline'),
-    import('./validate'),
-  ]);
-  return parseDataset({ sources, evaluation, clusters, levels, timeline });
+  const load = (name: DataFileName) => fetchDataFile(name, signal).then((raw) => [name, raw] as const);
+  const [files, { parseDataset }] = await Promise.all([Promise.all(DATA_FILES.map(load)), import('./validate')]);
+  return parseDataset(Object.fromEntries(files) as RawDataFiles);
 }
 
 export const datasetQueryOptions = () =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRawDataFiles } from '../../tests/dataset';
-import { DataFileError, type DataFileName } from './data-error';
+import { DataFileError } from './data-error';
+import type { DataFileName } from './data-files';
 import { parseDataset, type RawDataFiles } from './validate';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { DataFileError, fileNameOf, formatFieldPath, type DataFileName } from './data-error';
+import { DataFileError, formatFieldPath } from './data-error';
+import { DATA_FILES, fileNameOf, type DataFileName } from './data-files';
 import { clustersFileSchema, type Cluster } from './schema/clusters';
 import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
 import { levelsFileSchema, type Level } from './schema/levels';
@@ -18,7 +19,16 @@ export interface Dataset {
 
 export type RawDataFiles = Record<DataFileName, unknown>;
 
-export { fileNameOf } from './data-error';
+/** The schema of each data file, keyed by the list: a file without a schema fails typecheck. */
+const FILE_SCHEMAS = {
+  sources: sourcesFileSchema,
+  evaluation: evaluationFileSchema,
+  clusters: clustersFileSchema,
+  levels: levelsFileSchema,
+  timeline: timelineFileSchema,
+} satisfies Record<DataFileName, z.ZodMiniType>;
+
+type ParsedFiles = { [Name in DataFileName]: z.output<(typeof FILE_SCHEMAS)[Name]> };
 
 /** Parses one file with its schema; throws a DataFileError naming the first bad field. */
 export function parseFile<S extends z.ZodMiniType>(name: DataFileName, schema: S, raw: unknown): z.output<S> {
@@ -31,6 +41,12 @@ export function parseFile<S extends z.ZodMiniType>(name: DataFileName, schema: S
     field: issue ? formatFieldPath(issue.path) || '(root)' : '(root)',
     detail: issue?.message ?? 'invalid data',
   });
+}
+
+/** Every file parsed with its schema, in the list's order (the first bad file is the one named). */
+function parseFiles(raw: RawDataFiles): ParsedFiles {
+  const parsed = DATA_FILES.map((name) => [name, parseFile(name, FILE_SCHEMAS[name], raw[name])] as const);
+  return Object.fromEntries(parsed) as ParsedFiles;
 }
 
 function referenceError(name: DataFileName, path: readonly PropertyKey[], detail: string): DataFileError {
@@ -70,11 +86,12 @@ function firstDuplicate(items: readonly unknown[]): number {
  * Throws a DataFileError for the first problem; never returns partial data.
  */
 export function parseDataset(raw: RawDataFiles): Dataset {
-  const { sources } = parseFile('sources', sourcesFileSchema, raw.sources);
-  const evaluation = parseFile('evaluation', evaluationFileSchema, raw.evaluation);
-  const { clusters } = parseFile('clusters', clustersFileSchema, raw.clusters);
-  const { levels } = parseFile('levels', levelsFileSchema, raw.levels);
-  const { events } = parseFile('timeline', timelineFileSchema, raw.timeline);
+  const files = parseFiles(raw);
+  const { evaluation } = files;
+  const { sources } = files.sources;
+  const { clusters } = files.clusters;
+  const { levels } = files.levels;
+  const { events } = files.timeline;
 
   const dupSource = firstDuplicate(sources.map((s) => s.id));
   if (dupSource >= 0) throw referenceError('sources', ['sources', dupSource, 'id'], 'duplicate source id');
@@ -115,10 +132,7 @@ export function parseDataset(raw: RawDataFiles): Dataset {
     }
   });
 
-  checkSourceIds(sourceIds, 'evaluation', raw.evaluation, []);
-  checkSourceIds(sourceIds, 'clusters', raw.clusters, []);
-  checkSourceIds(sourceIds, 'levels', raw.levels, []);
-  checkSourceIds(sourceIds, 'timeline', raw.timeline, []);
+  for (const name of DATA_FILES) checkSourceIds(sourceIds, name, raw[name], []);
 
   return { sources, evaluation, clusters, levels, events };
 }

@@ -49,6 +49,17 @@ describe('ranking, filters and the URL', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('reads repeated level keys as both levels and a language in capitals, with no notice', async () => {
+    const { page } = await open('/?level=gce&level=nce&lang=EN');
+    await page.locator('tbody tr').first().waitFor();
+    await waitForApp(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('checkbox', { name: /^NCE \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^GCE \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Arena \(\d+\)$/ }).isChecked()).toBe(false);
+    expect(await page.getByText(/ignored/).count()).toBe(0);
+  });
+
   it('typing in the search does not flood the history', async () => {
     const { page } = await open('/levels');
     await page.locator('h1').waitFor();
@@ -116,6 +127,29 @@ describe('cluster pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Energy Valley' }).waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+  });
+
+  it('Back from a cluster page restores the scroll position and focus on the row the visitor left', async () => {
+    const { page } = await open('/');
+    const row = page.locator('tbody tr').nth(14);
+    const link = row.getByRole('link');
+    const name = (await link.textContent()) ?? '';
+    await link.scrollIntoViewIfNeeded();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    expect(scrollY).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.goBack();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('tbody') ? active.textContent : `not a row: ${active?.tagName ?? 'none'}`;
+      });
+    await expect.poll(focused).toBe(name);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+    // The next Tab goes on from that row, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)).toBe(true);
   });
 
   it('an unpublished share says so, with the derived bound', async () => {

@@ -25,8 +25,6 @@ export interface ChartFigureProps {
    * as null (an empty cell). Made by a pure function per chart, e.g. `toRankingCsvRows`.
    */
   csvRows?: CsvRows;
-  /** Extra actions, after the standard toolbar (full screen, PNG, SVG, CSV) that every figure has. */
-  actions?: ReactNode;
   /** Heading level of the title within the page. */
   headingLevel?: 2 | 3;
 }
@@ -44,7 +42,6 @@ export function ChartFigure({
   legend,
   table,
   csvRows,
-  actions,
   headingLevel = 2,
 }: ChartFigureProps) {
   const t = useMessages(chartMessages);
@@ -61,7 +58,6 @@ export function ChartFigure({
       </figcaption>
       <div className="chart-figure__actions">
         <ChartToolbar chartId={chartId} title={title} csvRows={csvRows} />
-        {actions}
       </div>
       <div className="chart-figure__chart" aria-describedby={`${id}-summary`}>
         <ChartErrorBoundary

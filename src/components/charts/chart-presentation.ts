@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
 
 /**
- * How a chart's full-screen button opens presentation mode. Provided by the app layer (which knows
- * the slides); shared chart code only asks for "the slide of this chart". See ADR 020.
+ * How a chart's full-screen button (ChartToolbar) opens presentation mode. Provided by presentation
+ * mode (features/presenter/presenter-provider.tsx, mounted by pages/presentation-layer.tsx with the
+ * slide deck), so shared chart code only asks for "the slide of this chart". See ADR 020.
  */
 export interface ChartPresentation {
   /** Opens presentation mode at the chart's slide, from a click; `opener` gets focus back on leaving. */

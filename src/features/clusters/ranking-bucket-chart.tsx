@@ -25,7 +25,13 @@ export function RankingBucketChart({
   const data = buckets.map((b) => ({ ...b, label: t.bucketLabel(b.fromRank, b.toRank), bar: b.max ?? 0 }));
   return (
     <ChartFrame height={bucketChartHeight(data.length)} fixedWidth={fixedWidth}>
-      <BarChart data={data} layout="vertical" margin={{ top: 28, right: 24, bottom: 4, left: 4 }} accessibilityLayer>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 28, right: 24, bottom: 4, left: 4 }}
+        // No tooltip here: Recharts' keyboard layer would be a tab stop that shows nothing (the table has the figures).
+        accessibilityLayer={false}
+      >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis
           type="number"

@@ -2,6 +2,8 @@ import { useMediaQuery } from '../../lib/use-media-query';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { chartMessages } from '../../components/charts/chart-messages';
+import { VerticalBarKeys } from '../../components/charts/vertical-bar-keys';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -28,75 +30,79 @@ export function RankingChart({
   fixedWidth?: number;
 }) {
   const t = useMessages(clusterMessages);
+  const c = useMessages(chartMessages);
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 36rem)');
   const labelWidth = narrow ? 134 : 270;
   const rows = [...data];
   return (
-    <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={{ top: 28, right: 24, bottom: 4, left: 4 }}
-        barCategoryGap="22%"
-        accessibilityLayer
-        title={t.chartTitle}
-      >
-        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={narrow ? [0, 50, 100] : [0, 20, 40, 60, 80, 100]}
-          // Every given tick is drawn. Without this Recharts measures each label in the DOM to thin
-          // them out: a forced layout per label, the largest part of the chart's first render.
-          interval={0}
-          stroke="var(--chart-grid)"
-          tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 })}
-        />
-        <YAxis
-          type="category"
-          dataKey="slug"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          axisLine={false}
-          tick={(props: { x: number | string; y: number | string; index: number }) => (
-            <RankingTick
-              x={Number(props.x)}
-              y={Number(props.y)}
-              datum={rows[props.index]}
-              narrow={narrow}
-              levelName={t.levelName}
-            />
-          )}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--ds-color-neutral-background-tinted)' }}
-          content={(props) => (
-            <RankingTooltip active={props.active} index={props.activeIndex} rows={rows} total={total} />
-          )}
-        />
-        <ReferenceLine
-          x={overall}
-          stroke="var(--chart-reference)"
-          strokeWidth={2}
-          label={{
-            value: t.overallLine(formatPercent(overall, lang)),
-            position: 'top',
-            fill: 'var(--chart-text)',
-            fontSize: 13,
-            fontWeight: 600,
-          }}
-        />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          shape={(props: { x: number; y: number; width: number; height: number; index: number }) => (
-            <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} />
-          )}
-          fill={LEVEL_COLOR_VAR.nce}
-        />
-      </BarChart>
-    </ChartFrame>
+    <VerticalBarKeys>
+      <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 28, right: 24, bottom: 4, left: 4 }}
+          barCategoryGap="22%"
+          accessibilityLayer
+          title={t.chartTitle}
+          aria-label={c.barKeysLabel(t.chartTitle)}
+        >
+          <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--chart-grid)" />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={narrow ? [0, 50, 100] : [0, 20, 40, 60, 80, 100]}
+            // Every given tick is drawn. Without this Recharts measures each label in the DOM to thin
+            // them out: a forced layout per label, the largest part of the chart's first render.
+            interval={0}
+            stroke="var(--chart-grid)"
+            tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 })}
+          />
+          <YAxis
+            type="category"
+            dataKey="slug"
+            width={labelWidth}
+            interval={0}
+            tickLine={false}
+            axisLine={false}
+            tick={(props: { x: number | string; y: number | string; index: number }) => (
+              <RankingTick
+                x={Number(props.x)}
+                y={Number(props.y)}
+                datum={rows[props.index]}
+                narrow={narrow}
+                levelName={t.levelName}
+              />
+            )}
+          />
+          <Tooltip
+            cursor={{ fill: 'var(--ds-color-neutral-background-tinted)' }}
+            content={(props) => (
+              <RankingTooltip active={props.active} index={props.activeIndex} rows={rows} total={total} />
+            )}
+          />
+          <ReferenceLine
+            x={overall}
+            stroke="var(--chart-reference)"
+            strokeWidth={2}
+            label={{
+              value: t.overallLine(formatPercent(overall, lang)),
+              position: 'top',
+              fill: 'var(--chart-text)',
+              fontSize: 13,
+              fontWeight: 600,
+            }}
+          />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            shape={(props: { x: number; y: number; width: number; height: number; index: number }) => (
+              <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} />
+            )}
+            fill={LEVEL_COLOR_VAR.nce}
+          />
+        </BarChart>
+      </ChartFrame>
+    </VerticalBarKeys>
   );
 }

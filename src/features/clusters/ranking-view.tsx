@@ -28,8 +28,6 @@ export interface RankingViewProps {
   onReset: () => void;
   /** The filter controls, given the level counts for the current search (composed by the page). */
   filters: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
-  /** Toolbar for the chart (full screen, export), composed by the page. */
-  chartActions?: ReactNode;
 }
 
 // Recharts loads after the page is up, not with the first view (docs/decisions/031-first-view-bytes.md).
@@ -42,7 +40,7 @@ const RankingBucketChart = lazy(() =>
 const MAX_BARS = 60;
 
 /** The ranking view: filters, a summary sentence, the chart and the table of the clusters the filters show. */
-export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters, chartActions }: RankingViewProps) {
+export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters }: RankingViewProps) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
   const allRows = useMemo(() => toRankingRows(dataset.clusters), [dataset.clusters]);
@@ -99,7 +97,6 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters
             .filter((part) => part !== '')
             .join(' ')}
           source={t.sourceLine}
-          actions={chartActions}
           csvRows={toRankingCsvRows(shown, lang)}
           chart={
             bucketed.kind === 'buckets' ? (

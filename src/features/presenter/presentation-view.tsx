@@ -159,7 +159,7 @@ export function PresentationView({
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container is operable (arrow keys)
         tabIndex={0}
         className="presentation__slide"
-        aria-roledescription={lang === 'nb' ? 'lysbilde' : 'slide'}
+        aria-roledescription={t.slideRole}
         aria-label={title}
       >
         <div

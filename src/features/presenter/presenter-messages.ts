@@ -20,6 +20,9 @@ export const presenterMessages = defineMessages({
     filterLevels: (names: string) => `Nivå: ${names}`,
     filterQuery: (q: string) => `Søk: «${q}»`,
     source: 'Kilde',
+    /** After the sources a line names: " og 3 til". */
+    sourcesMore: (rest: number) => ` og ${rest} til`,
+    slideRole: 'lysbilde',
     levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Rangering: internasjonale relasjoner',
@@ -87,6 +90,8 @@ export const presenterMessages = defineMessages({
     filterLevels: (names: string) => `Level: ${names}`,
     filterQuery: (q: string) => `Search: “${q}”`,
     source: 'Source',
+    sourcesMore: (rest: number) => ` and ${rest} more`,
+    slideRole: 'slide',
     levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Ranking: international relations',

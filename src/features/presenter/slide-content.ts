@@ -55,7 +55,7 @@ export function sourceLine(sourceIds: readonly string[], sources: readonly Sourc
   const unique = [...new Set(named)];
   const shown = unique.slice(0, max);
   const rest = unique.length - shown.length;
-  const more = rest > 0 ? (lang === 'nb' ? ` og ${rest} til` : ` and ${rest} more`) : '';
+  const more = rest > 0 ? presenterMessages[lang].sourcesMore(rest) : '';
   return `${shown.join('; ')}${more}`;
 }
 

@@ -68,8 +68,11 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, button')) return;
+      const target = event.target instanceof Element ? event.target : null;
+      // Typing stays typing. A focused button (after a click on Next or Previous) keeps Space and Enter
+      // for itself; the arrows and the other slide keys still step.
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Spacebar' || event.key === 'Enter')) return;
       const what = stepForKey(event.key);
       if (!what) return;
       event.preventDefault();
@@ -109,7 +112,8 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
         </div>
       </div>
       {!supported ? <Alert data-color="warning">{t.speaker.noChannel}</Alert> : null}
-      {!present ? null : (
+      {/* "Linked" only when it is true: never beside the alert that says the windows cannot be kept in step. */}
+      {!supported || !present ? null : (
         <Paragraph data-size="xs" className="speaker__hint">
           {t.speaker.waiting}
         </Paragraph>

@@ -5,7 +5,7 @@ import { create } from 'zustand';
  * should open in the recipient's own scheme). Its one home is this store; it is persisted in
  * localStorage and applied to `<html data-color-scheme>` (which Designsystemet's theme and
  * styles/charts.css read). Nothing here touches window, document or localStorage at module load,
- * so prerendering can import it; the browser starts it with `startColorScheme()` in main.tsx.
+ * so prerendering can import it; the browser starts it with `startColorScheme()` in src/app/boot.ts.
  * public/color-scheme.js applies the saved choice before the first paint (see ADR 050).
  */
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;

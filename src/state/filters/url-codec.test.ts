@@ -56,6 +56,53 @@ describe('parseSearch', () => {
     expect(parseSearch('?lang=en&lang=nb').state.lang).toBe('en');
   });
 
+  it('reads repeated level keys as all of those levels', () => {
+    const { state, invalid } = parseSearch('?level=gce&level=nce');
+    expect(state.levels).toEqual(['nce', 'gce']);
+    expect(invalid).toEqual([]);
+    expect(parseSearch('?level=gce&level=bogus').invalid).toEqual([{ name: 'level', value: 'gce~bogus' }]);
+  });
+
+  it('reads level ids, sort and language whatever their case', () => {
+    const { state, invalid } = parseSearch('?lang=EN&sort=Name&level=GCE~Arena-Pro');
+    expect(state).toEqual({ ...DEFAULT_FILTERS, lang: 'en', sort: 'name', levels: ['arena-pro', 'gce'] });
+    expect(invalid).toEqual([]);
+  });
+
+  it('keeps the case of a search', () => {
+    expect(parseSearch('?q=NCE%20Media').state.q).toBe('NCE Media');
+  });
+
+  it('reads a level filter split over repeated keys as the joined one (property)', () => {
+    fc.assert(
+      fc.property(fc.subarray([...LEVEL_IDS], { minLength: 1 }), (levels) => {
+        const repeated = `?${levels.map((level) => `level=${level}`).join('&')}`;
+        expect(parseSearch(repeated)).toEqual(parseSearch(`?level=${levels.join('~')}`));
+      }),
+    );
+  });
+
+  it('reads every valid link the same in any letter case, except the search (property)', () => {
+    const anyCase = (text: string) =>
+      fc
+        .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+        .map((upper) => Array.from(text, (char, i) => (upper[i] ? char.toUpperCase() : char)).join(''));
+    const stateAndShouted = filterState.chain((state) => {
+      const link = serializeSearch({ ...state, q: '' });
+      return anyCase(link).map((shouted) => ({ state: { ...state, q: '' }, shouted }));
+    });
+    fc.assert(
+      fc.property(stateAndShouted, ({ state, shouted }) => {
+        // Parameter names stay as written (the contract's names are lower case); only the values vary.
+        const valuesOnly = shouted.replace(
+          /(^\?|&)([^=]*)=/g,
+          (_m, lead: string, name: string) => `${lead}${name.toLowerCase()}=`,
+        );
+        expect(parseSearch(valuesOnly).state).toEqual(state);
+      }),
+    );
+  });
+
   it('round-trips every valid state (property)', () => {
     fc.assert(
       fc.property(filterState, (state) => {

@@ -9,6 +9,7 @@ import {
   type FilterState,
   type SortKey,
 } from './filter-state';
+import { URL_MIGRATIONS, migrateUrl, type UrlMigration } from './url-migrations';
 
 export const PARAM = {
   level: 'level',
@@ -35,12 +36,16 @@ type Parse<T> = { ok: true; value: T } | { ok: false };
 const ok = <T>(value: T): Parse<T> => ({ ok: true, value });
 const bad = { ok: false } as const;
 
+// Ids in the URL are read case-insensitively (`?lang=EN`, `?level=GCE`): a hand-typed or shouted link still works.
 const isLevel = (value: string): value is LevelId => (LEVEL_IDS as readonly string[]).includes(value);
 const isSort = (value: string): value is SortKey => (SORT_KEYS as readonly string[]).includes(value);
 const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 function parseLevels(raw: string): Parse<LevelId[]> {
-  const parts = raw.split('~').filter((p) => p !== '');
+  const parts = raw
+    .toLowerCase()
+    .split('~')
+    .filter((p) => p !== '');
   if (parts.length === 0 || !parts.every(isLevel)) return bad;
   return ok(canonicalLevels(parts));
 }
@@ -51,21 +56,34 @@ function parseSlide(raw: string): Parse<number> {
   return value <= MAX_SLIDE ? ok(value) : bad;
 }
 
+/** Every `level` value, joined as one (`?level=gce&level=nce` reads as `gce~nce`); null when there is none. */
+function joinedLevels(params: URLSearchParams): string | null {
+  const values = params.getAll(PARAM.level);
+  return values.length === 0 ? null : values.join('~');
+}
+
+function lowerCased<T extends string>(raw: string, is: (value: string) => value is T): Parse<T> {
+  const value = raw.toLowerCase();
+  return is(value) ? ok(value) : bad;
+}
+
 /**
- * Reads filter state from a query string. Each parameter is valid, invalid or missing; an invalid
- * one falls back to its default and is reported, never thrown. Repeated keys: the first one counts.
+ * Reads filter state from a query string, after the URL migrations (url-migrations.ts) have brought an
+ * older link up to date. Each parameter is valid, invalid or missing; an invalid one falls back to its
+ * default and is reported, never thrown. Repeated `level` keys add up (`?level=gce&level=nce` is both);
+ * of any other repeated key the first counts. Level ids, sort and language ignore case.
  */
-export function parseSearch(search: string): ParsedSearch {
+export function parseSearch(search: string, migrations: readonly UrlMigration[] = URL_MIGRATIONS): ParsedSearch {
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = new URLSearchParams(migrateUrl({ pathname: '', search }, migrations).search);
   } catch {
     params = new URLSearchParams();
   }
   const state: FilterState = { ...DEFAULT_FILTERS };
   const invalid: InvalidParam[] = [];
   const read = <T>(name: ParamName, parse: (raw: string) => Parse<T>, assign: (value: T) => void) => {
-    const raw = params.get(PARAM[name]);
+    const raw = name === 'level' ? joinedLevels(params) : params.get(PARAM[name]);
     if (raw === null) return;
     const parsed = parse(raw);
     if (parsed.ok) assign(parsed.value);
@@ -80,12 +98,12 @@ export function parseSearch(search: string): ParsedSearch {
   );
   read(
     'sort',
-    (raw) => (isSort(raw) ? ok(raw) : bad),
+    (raw) => lowerCased(raw, isSort),
     (value) => (state.sort = value),
   );
   read(
     'lang',
-    (raw) => (isLang(raw) ? ok(raw) : bad),
+    (raw) => lowerCased(raw, isLang),
     (value) => (state.lang = value),
   );
   read(

@@ -1,9 +1,24 @@
 import { act, render } from '@testing-library/react';
 import { Suspense, use } from 'react';
 import { Outlet, RouterProvider, createBrowserRouter, useLocation } from 'react-router-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetFilterStore, useFilterStore } from './filter-store';
 import { FilterUrlSync } from './url-sync';
+
+// Today's URLs are the first version (no migrations yet): a synthetic step, an old `levels` parameter and
+// an old `/history` path, proves that an old link is brought up to date in place.
+vi.mock('./url-migrations', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./url-migrations')>();
+  const synthetic = [
+    { to: 2, why: 'levels → level', migrate: actual.renameParam('levels', 'level') },
+    { to: 3, why: '/history → /timeline', migrate: actual.renamePath('/history', '/timeline') },
+  ];
+  return {
+    ...actual,
+    URL_MIGRATIONS: synthetic,
+    migrateUrl: (url: { pathname: string; search: string }) => actual.migrateUrl(url, synthetic),
+  };
+});
 
 /** Never settles while the test runs: a view that is still loading its code or data. */
 const stillLoading = new Promise<never>(() => undefined);
@@ -31,7 +46,11 @@ function renderApp(initial: string) {
           </Suspense>
         </>
       ),
-      children: [{ path: 'timeline', element: <SlowOnNce /> }],
+      children: [
+        { path: 'timeline', element: <SlowOnNce /> },
+        // As in the app, an unknown path still renders inside the layout that mounts the sync.
+        { path: '*', element: <p>not found</p> },
+      ],
     },
   ]);
   render(<RouterProvider router={router} />);
@@ -85,5 +104,21 @@ describe('FilterUrlSync', () => {
     await goBack(router);
     expect(router.state.location.search).toBe('');
     expect(useFilterStore.getState().levels).toEqual([]);
+  });
+
+  it('replaces an old link by its migrated form in place, with the filters it names', async () => {
+    resetFilterStore();
+    window.history.replaceState(null, '', '/');
+    window.history.pushState(null, '', '/');
+    const entries = window.history.length;
+    const router = renderApp('/history?levels=nce&lang=en');
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(router.state.location.pathname).toBe('/timeline');
+    expect(router.state.location.search).toBe('?lang=en&level=nce');
+    expect(window.history.length).toBe(entries);
+    expect(useFilterStore.getState().levels).toEqual(['nce']);
+    expect(useFilterStore.getState().invalidParams).toEqual([]);
   });
 });

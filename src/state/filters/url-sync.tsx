@@ -3,12 +3,14 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { pickFilters, useFilterStore } from './filter-store';
 import { historyModeFor } from './history-mode';
 import { parseSearch, serializeSearch } from './url-codec';
+import { migrateUrl } from './url-migrations';
 
 /**
  * The one module that keeps the filter store and the URL in step. Mounted once, in the app's root
  * layout. URL → store when the location changes (Back/Forward, a pasted link, a link click);
  * store → URL once per user action (push, or replace while typing a search). Its own echo is
- * suppressed: applying a URL to the store does not write the URL back.
+ * suppressed: applying a URL to the store does not write the URL back. An old link that a URL
+ * migration updates (url-migrations.ts) is replaced in place by its current form: no extra history entry.
  */
 export function FilterUrlSync(): null {
   const location = useLocation();
@@ -37,6 +39,12 @@ export function FilterUrlSync(): null {
       applyingUrl.current = false;
     }
   }, []);
+
+  useLayoutEffect(() => {
+    const url = { pathname: location.pathname, search: location.search };
+    const current = migrateUrl(url);
+    if (current !== url) void navigate({ ...current, hash: location.hash }, { replace: true });
+  }, [location.pathname, location.search, location.hash, navigate]);
 
   useLayoutEffect(() => {
     const ours = pending.current.indexOf(serializeSearch(parseSearch(location.search).state));
