@@ -1,5 +1,5 @@
 /** The data files the app loads from `public/data/`. */
-export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline'] as const;
+export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline', 'programme'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export const fileNameOf = (name: DataFileName): string => `${name}.json`;

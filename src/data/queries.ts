@@ -16,15 +16,16 @@ export const dataKeys = {
  */
 export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
   const load = (name: DataFileName) => fetchDataFile(name, signal);
-  const [sources, evaluation, clusters, levels, timeline, { parseDataset }] = await Promise.all([
+  const [sources, evaluation, clusters, levels, timeline, programme, { parseDataset }] = await Promise.all([
     load('sources'),
     load('evaluation'),
     load('clusters'),
     load('levels'),
     load('timeline'),
+    load('programme'),
     import('./validate'),
   ]);
-  return parseDataset({ sources, evaluation, clusters, levels, timeline });
+  return parseDataset({ sources, evaluation, clusters, levels, timeline, programme });
 }
 
 export const datasetQueryOptions = () =>
