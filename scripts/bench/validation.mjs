@@ -6,27 +6,31 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { median } from './lighthouse.mjs';
 
-const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline'];
-
 /**
  * @param {string} serverEntry node_modules/.cache/prerender/entry-server.js (built by the prerender)
  * @param {string} dataDir dist/data
- * @param {{ label: string, clustersFile: string | null }[]} datasets
+ * @param {{ label: string, files: { clustersFile: string, evaluationFile: string } | null }[]} datasets
  * @param {number} runs
  */
 export async function measureValidation(serverEntry, dataDir, datasets, runs = 7) {
-  /** @type {{ validateDataset: (raw: Record<string, unknown>) => Promise<{ clusters: unknown[] }> }} */
+  /** @type {{ DATA_FILES: readonly string[], validateDataset: (raw: Record<string, unknown>) => Promise<{ clusters: unknown[] }> }} */
   const server = await import(pathToFileURL(serverEntry).href);
   const rows = [];
   for (const dataset of datasets) {
     const fileOf = (/** @type {string} */ name) =>
-      name === 'clusters' && dataset.clustersFile ? dataset.clustersFile : join(dataDir, `${name}.json`);
+      name === 'clusters' && dataset.files
+        ? dataset.files.clustersFile
+        : name === 'evaluation' && dataset.files
+          ? dataset.files.evaluationFile
+          : join(dataDir, `${name}.json`);
     /** @type {number[]} */ const load = [];
     /** @type {number[]} */ const validate = [];
     let clusters = 0;
     for (let run = 0; run < runs + 1; run += 1) {
       const t0 = performance.now();
-      const raw = Object.fromEntries(DATA_FILES.map((name) => [name, JSON.parse(readFileSync(fileOf(name), 'utf8'))]));
+      const raw = Object.fromEntries(
+        server.DATA_FILES.map((name) => [name, JSON.parse(readFileSync(fileOf(name), 'utf8'))]),
+      );
       const t1 = performance.now();
       const parsed = await server.validateDataset(raw);
       const t2 = performance.now();
