@@ -33,8 +33,8 @@ const server = await serveDist();
 const browser = await launchChromium();
 const synthetic = writeSyntheticDatasets(join(dist, 'data'), sizes);
 const datasets = [
-  { label: 'real (19)', clustersFile: null },
-  ...sizes.map((size) => ({ label: `synthetic ${size}`, clustersFile: synthetic.files.get(size) ?? null })),
+  { label: 'real (19)', files: null },
+  ...sizes.map((size) => ({ label: `synthetic ${size}`, files: synthetic.files.get(size) ?? null })),
 ];
 try {
   /** @type {{ path: string, js: number, css: number, total: number, deferred: number, status: number }[]} */

@@ -32,7 +32,7 @@ async function findFilter(page) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {string} distDir
- * @param {{ label: string, clustersFile: string | null }} dataset null = the real data
+ * @param {{ label: string, files: { clustersFile: string, evaluationFile: string } | null }} dataset null = the real data
  * @param {number} clicks
  */
 export async function measureFilterClicks(browser, baseUrl, distDir, dataset, clicks = 30) {
@@ -41,11 +41,18 @@ export async function measureFilterClicks(browser, baseUrl, distDir, dataset, cl
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  if (dataset.clustersFile) {
-    const body = readFileSync(dataset.clustersFile);
-    await page.route('**/data/clusters.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
+  if (dataset.files) {
+    /** @type {[string, string][]} */
+    const served = [
+      ['clusters', dataset.files.clustersFile],
+      ['evaluation', dataset.files.evaluationFile],
+    ];
+    for (const [name, file] of served) {
+      const body = readFileSync(file);
+      await page.route(`**/data/${name}.json`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+    }
     // The prerendered / holds the 19 real rows; with other data the page is rendered on the client
     // from the unprerendered shell (404.html), as a page without prerendered markup would be.
     const shell = readFileSync(join(distDir, '404.html'));

@@ -9,7 +9,7 @@ import { median } from './lighthouse.mjs';
 /**
  * @param {string} serverEntry node_modules/.cache/prerender/entry-server.js (built by the prerender)
  * @param {string} dataDir dist/data
- * @param {{ label: string, clustersFile: string | null }[]} datasets
+ * @param {{ label: string, files: { clustersFile: string, evaluationFile: string } | null }[]} datasets
  * @param {number} runs
  */
 export async function measureValidation(serverEntry, dataDir, datasets, runs = 7) {
@@ -18,7 +18,11 @@ export async function measureValidation(serverEntry, dataDir, datasets, runs = 7
   const rows = [];
   for (const dataset of datasets) {
     const fileOf = (/** @type {string} */ name) =>
-      name === 'clusters' && dataset.clustersFile ? dataset.clustersFile : join(dataDir, `${name}.json`);
+      name === 'clusters' && dataset.files
+        ? dataset.files.clustersFile
+        : name === 'evaluation' && dataset.files
+          ? dataset.files.evaluationFile
+          : join(dataDir, `${name}.json`);
     /** @type {number[]} */ const load = [];
     /** @type {number[]} */ const validate = [];
     let clusters = 0;

@@ -105,4 +105,68 @@ describe('bundled dataset (public/data)', () => {
       }
     }
   });
+
+  it('holds the 78 sourced clusters of programme.md: 3 GCE, 20 NCE, 11 Arena Pro, 44 Arena by last level', () => {
+    const { directory } = data();
+    expect(directory).toHaveLength(78);
+    const lastLevel = (c: (typeof directory)[number]) => c.levels.filter((p) => p.brand !== true).at(-1)?.level;
+    const count = (level: string) => directory.filter((c) => lastLevel(c) === level).length;
+    expect([count('gce'), count('nce'), count('arena-pro'), count('arena')]).toEqual([3, 20, 11, 44]);
+    for (const slug of FACTS_SLUGS) expect(directory.map((c) => c.slug)).toContain(slug);
+  });
+
+  it('keeps both values where sources disagree: Arena in autumn 2006, 21 and 26', () => {
+    const { programme } = data();
+    const arena2006 = programme.figures.find((f) => f.id === 'clusters-arena-2006-autumn');
+    expect(arena2006?.values.map((v) => [v.value, v.source])).toEqual([
+      [21, 'snf-arena'],
+      [26, 'evalport-arena'],
+    ]);
+  });
+
+  it("gives 2021's and 2022's cluster counts with the annual reports as sources", () => {
+    const { programme } = data();
+    const served = (id: string) => programme.figures.find((f) => f.id === id)?.values.map((v) => [v.value, v.source]);
+    expect(served('clusters-2021')).toEqual([
+      [44, 'in-2021'],
+      [44, 'in-ar21b'],
+    ]);
+    expect(served('clusters-2022')).toEqual([
+      [39, 'in-2022'],
+      [39, 'in-ar22b'],
+    ]);
+  });
+
+  it('dates NCE as a brand to the 2019 programme change, not 2021', () => {
+    const { events } = data();
+    const brand = events.filter((e) => /brand/.test(e.text.en));
+    expect(brand.map((e) => e.date.raw)).toEqual(['2019']);
+    expect(brand[0]?.sources).toContain('arena-pro');
+  });
+
+  it("names Arena Pro's first four, admitted on 8 November 2019", () => {
+    const { programme } = data();
+    const first = programme.lists.find((l) => l.id === 'arena-pro-2019-11-08');
+    expect(first?.clusters).toEqual([
+      'woodworks',
+      'norwegian-smart-care-cluster',
+      'norwegian-tunnel-safety-cluster',
+      'solenergiklyngen',
+    ]);
+  });
+
+  it("maps programme.md's ids for documents facts.md already had to those entries (aliases)", () => {
+    const { sources } = data();
+    const aliasOf = Object.fromEntries(sources.flatMap((s) => (s.aliases ?? []).map((a) => [a, s.id])));
+    expect(aliasOf).toEqual({
+      'in-ar21': 'in-2021',
+      'in-ar22': 'in-2022',
+      'nic-en': 'nic',
+      'nic-ap': 'arena-pro',
+      'nceclusters-2015': 'nceclusters-nye-nce',
+      'gcesub-2009': 'gcesubsea-15770',
+      'dagensp-2019': 'dagensperspektiv-2019',
+      'shifter-2017': 'shifter-105459',
+    });
+  });
 });

@@ -3,7 +3,7 @@
  * schema in `FILE_SCHEMAS` (src/data/validate.ts, a record keyed by this list, so a missing schema fails
  * typecheck). Loading, validation, the source-id check, the prerender and the bench all read this list.
  */
-export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline'] as const;
+export const DATA_FILES = ['sources', 'evaluation', 'clusters', 'levels', 'timeline', 'programme'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export const fileNameOf = (name: DataFileName): string => `${name}.json`;

@@ -1,8 +1,12 @@
 import type * as z from 'zod/mini';
 import { DataFileError, formatFieldPath } from './data-error';
 import { DATA_FILES, fileNameOf, type DataFileName } from './data-files';
-import { clustersFileSchema, type Cluster } from './schema/clusters';
+import { earliestOf } from './date-bounds';
+import { JoinProblem, joinEvaluatedCluster } from './evaluated-clusters';
+import type { Cluster } from './schema/clusters';
+import { directoryFileSchema, type DirectoryCluster } from './schema/directory';
 import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
+import { programmeFileSchema, type ProgrammeFile } from './schema/programme';
 import { levelsFileSchema, type Level } from './schema/levels';
 import { sourcesFileSchema, type Source } from './schema/sources';
 import { timelineFileSchema, type TimelineEvent } from './schema/timeline';
@@ -12,9 +16,14 @@ import { LEVEL_IDS } from './schema/level-ids';
 export interface Dataset {
   sources: readonly Source[];
   evaluation: EvaluationFile;
+  /** The evaluated clusters in the article's order, joined from `directory` and `evaluation.ranking`. */
   clusters: readonly Cluster[];
   levels: readonly Level[];
   events: readonly TimelineEvent[];
+  /** Every sourced cluster of the programme (clusters.json), the evaluated ones included. */
+  directory: readonly DirectoryCluster[];
+  /** The programme in numbers (programme.json): yearly figures, intake rounds, lists of a level at a date. */
+  programme: ProgrammeFile;
 }
 
 export type RawDataFiles = Record<DataFileName, unknown>;
@@ -23,9 +32,10 @@ export type RawDataFiles = Record<DataFileName, unknown>;
 const FILE_SCHEMAS = {
   sources: sourcesFileSchema,
   evaluation: evaluationFileSchema,
-  clusters: clustersFileSchema,
+  clusters: directoryFileSchema,
   levels: levelsFileSchema,
   timeline: timelineFileSchema,
+  programme: programmeFileSchema,
 } satisfies Record<DataFileName, z.ZodMiniType>;
 
 type ParsedFiles = { [Name in DataFileName]: z.output<(typeof FILE_SCHEMAS)[Name]> };
@@ -80,40 +90,135 @@ function firstDuplicate(items: readonly unknown[]): number {
   return items.findIndex((item) => (seen.has(item) ? true : (seen.add(item), false)));
 }
 
+/** The first pair of periods on the same level that overlap (by their earliest days; unknown = open). */
+function overlappingPeriod(cluster: DirectoryCluster): number {
+  const spans = cluster.levels.map((period) => ({
+    level: period.level,
+    from: earliestOf(period.start) ?? Number.NEGATIVE_INFINITY,
+    to: earliestOf(period.end) ?? Number.POSITIVE_INFINITY,
+  }));
+  return spans.findIndex((a, i) =>
+    spans.some((b, j) => j < i && a.level === b.level && a.from < b.to && b.from < a.to),
+  );
+}
+
+function checkDirectory(directory: readonly DirectoryCluster[]): void {
+  const dupSlug = firstDuplicate(directory.map((c) => c.slug));
+  if (dupSlug >= 0) throw referenceError('clusters', ['clusters', dupSlug, 'slug'], 'duplicate slug');
+  directory.forEach((cluster, index) => {
+    const overlap = overlappingPeriod(cluster);
+    if (overlap >= 0) {
+      throw referenceError(
+        'clusters',
+        ['clusters', index, 'levels', overlap, 'start'],
+        'overlaps an earlier period on the same level',
+      );
+    }
+    cluster.levels.forEach((period, p) => {
+      const from = earliestOf(period.start);
+      const to = earliestOf(period.end);
+      if (from !== null && to !== null && to < from) {
+        throw referenceError('clusters', ['clusters', index, 'levels', p, 'end'], 'ends before it starts');
+      }
+    });
+  });
+}
+
+function joinRanking(evaluation: EvaluationFile, directory: readonly DirectoryCluster[]): Cluster[] {
+  const indexOf = new Map(directory.map((c, index) => [c.slug, index]));
+  const dupRanked = firstDuplicate(evaluation.ranking.map((r) => r.slug));
+  if (dupRanked >= 0) throw referenceError('evaluation', ['ranking', dupRanked, 'slug'], 'duplicate slug');
+  return evaluation.ranking.map((entry, position) => {
+    if (entry.rank !== position + 1) {
+      throw referenceError(
+        'evaluation',
+        ['ranking', position, 'rank'],
+        `rank must be ${position + 1} (the article's order)`,
+      );
+    }
+    const index = indexOf.get(entry.slug);
+    const cluster = index === undefined ? undefined : directory[index];
+    if (index === undefined || !cluster) {
+      throw referenceError('evaluation', ['ranking', position, 'slug'], `"${entry.slug}" is not in clusters.json`);
+    }
+    try {
+      return joinEvaluatedCluster(entry, cluster, index);
+    } catch (error) {
+      if (error instanceof JoinProblem) throw referenceError('clusters', error.path, error.message);
+      throw error;
+    }
+  });
+}
+
+function checkProgramme(programme: ProgrammeFile, slugs: ReadonlySet<string>): void {
+  const groups = [
+    ['figures', programme.figures],
+    ['intakes', programme.intakes],
+    ['lists', programme.lists],
+  ] as const;
+  for (const [key, items] of groups) {
+    const dup = firstDuplicate(items.map((item) => item.id));
+    if (dup >= 0) throw referenceError('programme', [key, dup, 'id'], 'duplicate id');
+  }
+  for (const [key, items] of [
+    ['intakes', programme.intakes],
+    ['lists', programme.lists],
+  ] as const) {
+    items.forEach((item, index) => {
+      const unknown = item.clusters.findIndex((slug) => !slugs.has(slug));
+      if (unknown >= 0) {
+        throw referenceError(
+          'programme',
+          [key, index, 'clusters', unknown],
+          `unknown cluster "${item.clusters[unknown] ?? ''}"`,
+        );
+      }
+    });
+  }
+}
+
+function checkSourceAliases(sources: readonly Source[]): void {
+  const ids = new Set(sources.map((s) => s.id));
+  const seen = new Set<string>();
+  sources.forEach((source, index) => {
+    (source.aliases ?? []).forEach((alias, a) => {
+      if (ids.has(alias) || seen.has(alias)) {
+        throw referenceError('sources', ['sources', index, 'aliases', a], `alias "${alias}" is already an id or alias`);
+      }
+      seen.add(alias);
+    });
+  });
+}
+
 /**
- * Validates every file with its schema, then across files: source ids resolve, slugs and ids are
- * unique, ranks run 1..n in the article's order, every level appears once, events name real clusters.
+ * Validates every file with its schema, then across files: source ids resolve (no alias doubles an id),
+ * slugs and ids are unique, no cluster holds one level in two overlapping periods, every evaluated
+ * cluster is in the directory and ranks run 1..n in the article's order, every level appears once,
+ * events, quotes and intake rounds name real clusters.
  * Throws a DataFileError for the first problem; never returns partial data.
  */
 export function parseDataset(raw: RawDataFiles): Dataset {
   const files = parseFiles(raw);
-  const { evaluation } = files;
+  const { evaluation, programme } = files;
   const { sources } = files.sources;
-  const { clusters } = files.clusters;
+  const { clusters: directory } = files.clusters;
   const { levels } = files.levels;
   const { events } = files.timeline;
 
   const dupSource = firstDuplicate(sources.map((s) => s.id));
   if (dupSource >= 0) throw referenceError('sources', ['sources', dupSource, 'id'], 'duplicate source id');
+  checkSourceAliases(sources);
   const sourceIds = new Set(sources.map((s) => s.id));
 
-  const dupSlug = firstDuplicate(clusters.map((c) => c.slug));
-  if (dupSlug >= 0) throw referenceError('clusters', ['clusters', dupSlug, 'slug'], 'duplicate slug');
-  const badRank = clusters.findIndex((c, index) => c.rank !== index + 1);
-  if (badRank >= 0) {
-    throw referenceError(
-      'clusters',
-      ['clusters', badRank, 'rank'],
-      `rank must be ${badRank + 1} (the article's order)`,
-    );
-  }
+  checkDirectory(directory);
+  const clusters = joinRanking(evaluation, directory);
 
   const badLevel = LEVEL_IDS.findIndex((id, index) => levels[index]?.id !== id);
   if (badLevel >= 0) {
     throw referenceError('levels', ['levels', badLevel, 'id'], `expected "${LEVEL_IDS[badLevel] ?? ''}" here`);
   }
 
-  const slugs = new Set(clusters.map((c) => c.slug));
+  const slugs = new Set(directory.map((c) => c.slug));
   evaluation.quotes.forEach((quote, index) => {
     if (quote.cluster !== null && !slugs.has(quote.cluster)) {
       throw referenceError('evaluation', ['quotes', index, 'cluster'], `unknown cluster "${quote.cluster}"`);
@@ -131,8 +236,9 @@ export function parseDataset(raw: RawDataFiles): Dataset {
       );
     }
   });
+  checkProgramme(programme, slugs);
 
   for (const name of DATA_FILES) checkSourceIds(sourceIds, name, raw[name], []);
 
-  return { sources, evaluation, clusters, levels, events };
+  return { sources, evaluation, clusters, levels, events, directory, programme };
 }

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, setupBrowser } from './support/browser';
 
 const { open } = setupBrowser();
+
+/** One milestone row per event of the bundled timeline. */
+const EVENT_COUNT = (JSON.parse(readFileSync('public/data/timeline.json', 'utf8')) as { events: unknown[] }).events
+  .length;
 
 const NCE = [
   'NCE Norway Health Tech',
@@ -145,7 +150,7 @@ describe('/timeline', () => {
     const { page } = await open('/timeline');
     const rows = page.locator('[data-chart-id="timeline-milestones"] .tl-rows > li');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(23);
+    expect(await rows.count()).toBe(EVENT_COUNT);
     expect(await rows.first().textContent()).toContain('2002');
     expect(await page.locator('.tl-mark--year').count()).toBeGreaterThan(0);
     expect(await page.locator('.tl-mark--day').count()).toBeGreaterThan(0);

@@ -4,9 +4,13 @@ import { setupBrowser, waitForApp } from './support/browser';
 
 const { open, url } = setupBrowser();
 
-const clusters = (
+// The evaluated clusters, in the article's order (evaluation.json), with their names from the directory.
+const directory = (
   JSON.parse(readFileSync('public/data/clusters.json', 'utf8')) as { clusters: { slug: string; name: string }[] }
 ).clusters;
+const clusters = (
+  JSON.parse(readFileSync('public/data/evaluation.json', 'utf8')) as { ranking: { slug: string }[] }
+).ranking.map(({ slug }) => ({ slug, name: directory.find((c) => c.slug === slug)?.name ?? slug }));
 
 describe('ranking, filters and the URL', () => {
   it('draws 4 published bars, 15 unknown markers and the 37 % reference line', async () => {

@@ -139,7 +139,7 @@ describe('data that cannot be fetched', () => {
   });
 });
 
-type ClusterJson = Record<string, unknown> & { share: Record<string, unknown> };
+type ClusterJson = Record<string, unknown> & { levels: Record<string, unknown>[]; sources: string[] };
 
 describe('invalid data is refused, naming the file and field, and shows no figure', () => {
   it.each([
@@ -153,16 +153,17 @@ describe('invalid data is refused, naming the file and field, and shows no figur
     },
     {
       what: 'an unknown level',
-      field: 'clusters[2].level',
+      field: 'clusters[2].levels[0].level',
       edit: (c: ClusterJson[]) => {
-        if (c[2]) c[2].level = 'super-nce';
+        const period = c[2]?.levels[0];
+        if (period) period.level = 'super-nce';
       },
     },
     {
       what: 'an unknown source id',
-      field: 'clusters[0].share.source',
+      field: 'clusters[0].sources[0]',
       edit: (c: ClusterJson[]) => {
-        if (c[0]) c[0].share.source = 'made-up-source';
+        if (c[0]) c[0].sources[0] = 'made-up-source';
       },
     },
     {

@@ -56,19 +56,19 @@ describe('data failures', () => {
   it('names the file and the first bad field of invalid data, and the retry recovers', async () => {
     const broken = await open('/');
     let corrupt = true;
-    await broken.page.route('**/data/clusters.json', async (route) => {
+    await broken.page.route('**/data/evaluation.json', async (route) => {
       if (!corrupt) return route.continue();
       const response = await route.fetch();
-      const json = (await response.json()) as { clusters: { share: { value?: number } }[] };
-      const third = json.clusters[2];
+      const json = (await response.json()) as { ranking: { share: { value?: number } }[] };
+      const third = json.ranking[2];
       if (third) third.share.value = 540;
       return route.fulfill({ response, json });
     });
     await broken.page.reload();
     const alert = broken.page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('clusters.json');
-    expect(await alert.textContent()).toContain('clusters[2].share.value');
+    expect(await alert.textContent()).toContain('evaluation.json');
+    expect(await alert.textContent()).toContain('ranking[2].share.value');
     expect(await broken.page.getByRole('table').count()).toBe(0);
     corrupt = false;
     await broken.page.getByRole('button', { name: 'Prøv igjen' }).click();

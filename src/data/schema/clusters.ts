@@ -32,6 +32,10 @@ export const whenSchema = z.strictObject({
 });
 export type When = z.output<typeof whenSchema>;
 
+/**
+ * An evaluated cluster as the ranking, level and timeline views use it: joined in code from its entry in
+ * clusters.json (the directory) and its place in evaluation.json (`joinEvaluatedClusters`). Not a file.
+ */
 export const clusterSchema = z.strictObject({
   /** 1-based position in the article's list, best to worst on international relations. */
   rank: z.int().check(z.positive()),
@@ -50,8 +54,3 @@ export const clusterSchema = z.strictObject({
   sources: z.array(sourceId).check(z.minLength(1)),
 });
 export type Cluster = z.output<typeof clusterSchema>;
-
-export const clustersFileSchema = z.strictObject({
-  clusters: z.array(clusterSchema).check(z.minLength(1)),
-});
-export type ClustersFile = z.output<typeof clustersFileSchema>;

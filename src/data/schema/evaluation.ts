@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { localizedText, sourceId } from './common';
+import { shareSchema } from './clusters';
+import { clusterSlug } from './directory';
 
 const sourcedCount = z.strictObject({
   value: z.int().check(z.nonnegative()),
@@ -23,6 +25,15 @@ export const quoteSchema = z.strictObject({
 });
 export type Quote = z.output<typeof quoteSchema>;
 
+/** One evaluated cluster's place in the article's list (best to worst) and its share; the cluster is in clusters.json. */
+export const rankingEntrySchema = z.strictObject({
+  /** 1-based position in the article's list, best to worst on international relations. */
+  rank: z.int().check(z.positive()),
+  slug: clusterSlug,
+  share: shareSchema,
+});
+export type RankingEntry = z.output<typeof rankingEntrySchema>;
+
 export const evaluationFileSchema = z.strictObject({
   title: z.string().check(z.trim(), z.minLength(1)),
   evaluator: z.string().check(z.trim(), z.minLength(1)),
@@ -44,5 +55,7 @@ export const evaluationFileSchema = z.strictObject({
   unknowns: z
     .array(z.strictObject({ id: z.string().check(z.minLength(1)), text: localizedText }))
     .check(z.minLength(1)),
+  /** The evaluated clusters in the article's order. */
+  ranking: z.array(rankingEntrySchema).check(z.minLength(1)),
 });
 export type EvaluationFile = z.output<typeof evaluationFileSchema>;

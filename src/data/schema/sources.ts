@@ -10,7 +10,12 @@ export const sourceSchema = z.strictObject({
   titleLang: z.enum(LANGS),
   /** Publication date at the precision known; null when the source gives none. */
   date: z.nullable(partialDate),
-  url: z.url({ protocol: /^https$/ }),
+  /** The address as published; a few archived pages exist only under http. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Further addresses of the same document (another language, a second part). */
+  otherUrls: z.optional(z.array(z.url({ protocol: /^https?$/ }))),
+  /** Other ids the research notes use for this same document (programme.md's ids where facts.md's came first). */
+  aliases: z.optional(z.array(sourceId)),
   /** primary = the article the dashboard is built on; report = the evaluation; other = background. */
   kind: z.enum(['primary', 'report', 'programme', 'cluster', 'press']),
   /** What the dashboard takes from it, or a caveat about it. */

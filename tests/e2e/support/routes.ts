@@ -13,7 +13,12 @@ function readData(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8'));
 }
 
-export const CLUSTER_SLUGS = (readData('clusters.json') as { clusters: { slug: string }[] }).clusters.map(
+/**
+ * The clusters that have a page: the evaluated ones (evaluation.json's ranking). clusters.json is the directory
+ * of every sourced cluster; a page for the others comes with the directory views (issue 11, phase 2), and
+ * this list is then read from clusters.json again.
+ */
+export const CLUSTER_SLUGS = (readData('evaluation.json') as { ranking: { slug: string }[] }).ranking.map(
   (c) => c.slug,
 );
 export const LEVEL_IDS = (readData('levels.json') as { levels: { id: string }[] }).levels.map((l) => l.id);
