@@ -101,6 +101,6 @@ export function joinEvaluatedCluster(entry: RankingEntry, cluster: DirectoryClus
     sector: knownText(cluster.sector, [...base, 'sector']),
     members: evaluationMembers(cluster),
     website: cluster.website,
-    sources: cluster.sources,
+    sources: entry.sources,
   };
 }

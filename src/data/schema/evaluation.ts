@@ -31,6 +31,11 @@ export const rankingEntrySchema = z.strictObject({
   rank: z.int().check(z.positive()),
   slug: clusterSlug,
   share: shareSchema,
+  /**
+   * The sources the evaluation panel of the cluster's page lists (facts.md's, for what that page shows); the
+   * directory entry in clusters.json lists every source on the cluster.
+   */
+  sources: z.array(sourceId).check(z.minLength(1)),
 });
 export type RankingEntry = z.output<typeof rankingEntrySchema>;
 
