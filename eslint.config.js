@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const FEATURES = ['clusters', 'levels', 'timeline', 'presenter', 'filters', 'export'];
-const SHARED = ['./src/components', './src/data', './src/i18n', './src/lib', './src/state'];
+const SHARED = ['./src/components', './src/data', './src/domain', './src/i18n', './src/lib', './src/state'];
 
 /**
  * One-way imports: shared (components, data, i18n, lib, state) → features → pages → app.

@@ -6,7 +6,7 @@ import { RankingLegend } from '../features/clusters/ranking-legend';
 import { toRankingRows, type RankingRow } from '../features/clusters/ranking-rows';
 import { toRankingSeries } from '../features/clusters/ranking-series';
 import { RankingTable } from '../features/clusters/ranking-table';
-import { levelNames } from '../features/levels/level-names';
+import { levelNames } from '../domain/levels';
 import { LevelRankFigure } from '../features/levels/level-rank-figure';
 import { filterSummaries, summarizeLevels } from '../features/levels/level-stats';
 import type { SlideRenderOptions } from '../features/presenter/render-slide';

@@ -10,7 +10,7 @@ import { clusterMessages } from './cluster-messages';
 import { neighbours } from './cluster-neighbours';
 import { ClusterQuotes } from './cluster-quotes';
 import { ClusterSources } from './cluster-sources';
-import { rankWithinLevel } from './ranking-filters';
+import { rankWithinLevel } from '../../domain/level-groups';
 import { toRankingRows } from './ranking-rows';
 import './clusters.css';
 

@@ -21,7 +21,6 @@ export const clusterMessages = defineMessages({
     colShare: 'Andel enig',
     colHome: 'Sted',
     sortBy: (column: string) => `Sorter etter ${column.toLowerCase()}`,
-    levelName: { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' },
     shareUnknown: (bound: string | null) => (bound ? `ikke publisert (≤ ${bound}, avledet)` : 'ikke publisert'),
     chartTitle: 'Andel medlemmer som fikk internasjonale relasjoner de ellers ikke ville fått',
     chartSummary: (p: ChartSummaryParts) =>
@@ -102,7 +101,6 @@ export const clusterMessages = defineMessages({
     colShare: 'Share agreeing',
     colHome: 'Location',
     sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
-    levelName: { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' },
     shareUnknown: (bound: string | null) => (bound ? `not published (≤ ${bound}, derived)` : 'not published'),
     chartTitle: 'Share of members who gained international relations they would not otherwise have had',
     chartSummary: (p: ChartSummaryParts) =>

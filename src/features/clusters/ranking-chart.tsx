@@ -4,6 +4,7 @@ import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
 import { formatPercent } from '../../i18n/format';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { clusterMessages } from './cluster-messages';
 import { RankingBarShape } from './ranking-bar-shape';
@@ -28,6 +29,7 @@ export function RankingChart({
   fixedWidth?: number;
 }) {
   const t = useMessages(clusterMessages);
+  const levelName = useLevelNames();
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 36rem)');
   const labelWidth = narrow ? 134 : 270;
@@ -66,7 +68,7 @@ export function RankingChart({
               y={Number(props.y)}
               datum={rows[props.index]}
               narrow={narrow}
-              levelName={t.levelName}
+              levelName={levelName}
             />
           )}
         />

@@ -17,7 +17,8 @@ import { toRankingRows } from './ranking-rows';
 import { rankingChartHeight, toRankingSeries } from './ranking-series';
 import { RankingSummary } from './ranking-summary';
 import { RankingTable } from './ranking-table';
-import { countByLevel, filterRows, sortRows, summarizeView } from './ranking-filters';
+import { filterRows, sortRows, summarizeView } from './ranking-filters';
+import { countByLevel } from '../../domain/level-groups';
 
 export interface RankingViewProps {
   dataset: Dataset;

@@ -1,5 +1,7 @@
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Cluster } from '../../data/schema/clusters';
+import { groupByLevel } from '../../domain/level-groups';
+import { publishedShare } from '../../domain/shares';
 import { matchesLevels } from '../../state/filters/filter-state';
 
 /** The median of some numbers (mean of the two middle values for an even count); null when there are none. */
@@ -11,13 +13,6 @@ export function median(values: readonly number[]): number | null {
   if (sorted.length % 2 === 1) return upper;
   const lower = sorted[middle - 1] ?? upper;
   return (lower + upper) / 2;
-}
-
-/** The items grouped by level, every level present (an empty list where none), each group in input order. */
-export function groupByLevel<T extends { level: LevelId }>(items: readonly T[]): Record<LevelId, T[]> {
-  const groups = Object.fromEntries(LEVEL_IDS.map((id) => [id, [] as T[]])) as Record<LevelId, T[]>;
-  for (const item of items) groups[item.level].push(item);
-  return groups;
 }
 
 /** One evaluated cluster as the level views show it. */
@@ -38,7 +33,7 @@ export function toLevelCluster(cluster: Cluster): LevelCluster {
     name: cluster.name,
     level: cluster.level,
     rank: cluster.rank,
-    share: cluster.share.status === 'published' ? cluster.share.value : null,
+    share: publishedShare(cluster),
     shareSource: cluster.share.source,
   };
 }
@@ -89,9 +84,4 @@ export function compareMedianRanks(first: number | null, second: number | null):
 /** The summaries that pass the level filter (empty selection = all). */
 export function filterSummaries(summaries: readonly LevelSummary[], selected: readonly LevelId[]): LevelSummary[] {
   return summaries.filter((s) => matchesLevels(selected, s.level));
-}
-
-/** A `:level` path segment as a level id, or null for anything else (the view answers "not found"). */
-export function parseLevelParam(raw: string | undefined): LevelId | null {
-  return LEVEL_IDS.find((id) => id === raw) ?? null;
 }

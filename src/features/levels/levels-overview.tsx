@@ -6,7 +6,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { LevelCards } from './level-cards';
 import { levelMessages } from './level-messages';
-import { levelNames } from './level-names';
+import { levelNames } from '../../domain/levels';
 import { LevelRankFigure } from './level-rank-figure';
 import { LevelComparison, LevelShares } from './level-shares';
 import { filterSummaries, summarizeLevels } from './level-stats';

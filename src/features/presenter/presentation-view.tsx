@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { absoluteAppUrl } from '../../components/ui/current-link';
 import { CopyLinkButton } from '../../components/ui/copy-link-button';
 import type { Dataset } from '../../data/validate';
+import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { pickFilters, useFilterStore } from '../../state/filters/filter-store';
 import { serializeSearch } from '../../state/filters/url-codec';
@@ -111,7 +112,7 @@ export function PresentationView({
           <span aria-hidden="true">{t.counter(number, count)}</span>
           <span className="visually-hidden">{t.counterLabel(number, count)}</span>
         </p>
-        <p className="presentation__filters">{filterCaption({ levels, q }, lang)}</p>
+        <p className="presentation__filters">{filterCaption({ levels, q }, levelNames(dataset.levels), lang)}</p>
         <div className="presentation__controls">
           {slide.kind === 'ranking' ? (
             <Switch

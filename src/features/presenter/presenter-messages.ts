@@ -1,7 +1,5 @@
 import { defineMessages } from '../../i18n/define-messages';
 
-const LEVEL_NAME = { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' } as const;
-
 export const presenterMessages = defineMessages({
   nb: {
     dialogLabel: (n: number, count: number) => `Presentasjon, lysbilde ${n} av ${count}`,
@@ -20,7 +18,6 @@ export const presenterMessages = defineMessages({
     filterLevels: (names: string) => `Nivå: ${names}`,
     filterQuery: (q: string) => `Søk: «${q}»`,
     source: 'Kilde',
-    levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Rangering: internasjonale relasjoner',
       levels: 'Nivåene i klyngeprogrammet',
@@ -87,7 +84,6 @@ export const presenterMessages = defineMessages({
     filterLevels: (names: string) => `Level: ${names}`,
     filterQuery: (q: string) => `Search: “${q}”`,
     source: 'Source',
-    levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Ranking: international relations',
       levels: 'The levels of the cluster programme',

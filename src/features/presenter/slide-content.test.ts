@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset as bundledDataset } from '../../../tests/dataset';
-import { filterCaption, shareBound, slideSourceIds, sourceLine, speakerNotes } from './slide-content';
+import { filterCaption, slideSourceIds, sourceLine, speakerNotes } from './slide-content';
 import { buildSlides, type ClusterFilter, type Slide } from './slides';
+import { levelNames } from '../../domain/levels';
 import { matchesLevels } from '../../state/filters/filter-state';
 
 const dataset = bundledDataset();
+const names = levelNames(dataset.levels);
 const all = { levels: [], q: '' };
 const byLevel: ClusterFilter = (c, f) => matchesLevels(f.levels, c.level);
 const deck = buildSlides(dataset.clusters, all, byLevel);
@@ -16,12 +18,14 @@ const slideOf = (chartId: string): Slide => {
 
 describe('filterCaption', () => {
   it('says when nothing narrows the data', () => {
-    expect(filterCaption(all, 'nb')).toBe('Alle nivåer, ingen søk');
-    expect(filterCaption(all, 'en')).toBe('All levels, no search');
+    expect(filterCaption(all, names, 'nb')).toBe('Alle nivåer, ingen søk');
+    expect(filterCaption(all, names, 'en')).toBe('All levels, no search');
   });
   it('names the levels and the search', () => {
-    expect(filterCaption({ levels: ['arena', 'nce'], q: ' ocean ' }, 'nb')).toBe('Nivå: Arena og NCE · Søk: «ocean»');
-    expect(filterCaption({ levels: ['gce'], q: '' }, 'en')).toBe('Level: GCE');
+    expect(filterCaption({ levels: ['arena', 'nce'], q: ' ocean ' }, names, 'nb')).toBe(
+      'Nivå: Arena og NCE · Søk: «ocean»',
+    );
+    expect(filterCaption({ levels: ['gce'], q: '' }, names, 'en')).toBe('Level: GCE');
   });
 });
 
@@ -83,12 +87,5 @@ describe('sources of a slide', () => {
     );
     const many = dataset.sources.map((s) => s.id);
     expect(sourceLine(many, dataset.sources, 'en', 2)).toMatch(/ and \d+ more$/);
-  });
-});
-
-describe('shareBound', () => {
-  it('is the nearest published share above, and null at the top', () => {
-    expect(shareBound(dataset.clusters, 'arena-oslo')).toBe(45);
-    expect(shareBound(dataset.clusters, 'nce-norway-health-tech')).toBeNull();
   });
 });

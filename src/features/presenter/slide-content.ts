@@ -1,4 +1,5 @@
-import type { Cluster } from '../../data/schema/clusters';
+import { levelNames } from '../../domain/levels';
+import { shareUpperBound } from '../../domain/shares';
 import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
 import type { Source } from '../../data/schema/sources';
 import type { Dataset } from '../../data/validate';
@@ -6,20 +7,6 @@ import { formatDateRange, formatList, formatNumber, formatPartialDate, formatPer
 import type { Lang } from '../../i18n/lang';
 import { presenterMessages } from './presenter-messages';
 import type { Slide, SlideFilters } from './slides';
-
-/**
- * Derived: the highest an unpublished share can be. The article lists clusters best to worst, so it
- * is at most the nearest published share ranked above. Null when no published share is above.
- */
-export function shareBound(clusters: readonly Cluster[], slug: string): number | null {
-  const ordered = [...clusters].sort((a, b) => a.rank - b.rank);
-  const index = ordered.findIndex((c) => c.slug === slug);
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const share = ordered[i]?.share;
-    if (share?.status === 'published') return share.value;
-  }
-  return null;
-}
 
 /** The source ids a slide's figures come from, most important first, without repeats. */
 export function slideSourceIds(slide: Slide, dataset: Dataset): string[] {
@@ -60,14 +47,14 @@ export function sourceLine(sourceIds: readonly string[], sources: readonly Sourc
 }
 
 /** The active filters in words, for the caption on every slide. */
-export function filterCaption(filters: SlideFilters, lang: Lang): string {
+export function filterCaption(filters: SlideFilters, names: Readonly<Record<LevelId, string>>, lang: Lang): string {
   const t = presenterMessages[lang];
   const parts: string[] = [];
   if (filters.levels.length > 0)
     parts.push(
       t.filterLevels(
         formatList(
-          filters.levels.map((l) => t.levelName[l]),
+          filters.levels.map((l) => names[l]),
           lang,
         ),
       ),
@@ -117,7 +104,7 @@ export function speakerNotes(slide: Slide, dataset: Dataset, deck: readonly Slid
       };
     }
     case 'levels': {
-      const names = presenterMessages[lang].levelName;
+      const names = levelNames(dataset.levels);
       const evaluated = LEVEL_IDS.map(
         (id: LevelId) => `${names[id]} ${formatNumber(clusters.filter((c) => c.level === id).length, lang)}`,
       );
@@ -140,11 +127,11 @@ export function speakerNotes(slide: Slide, dataset: Dataset, deck: readonly Slid
     case 'cluster': {
       const cluster = clusters.find((c) => c.slug === slide.slug);
       if (!cluster) return { figures: [], unknowns: [] };
-      const figures = [t.rank(cluster.rank, clusters.length, presenterMessages[lang].levelName[cluster.level])];
+      const figures = [t.rank(cluster.rank, clusters.length, levelNames(dataset.levels)[cluster.level])];
       const unknowns: string[] = [];
       if (cluster.share.status === 'published') figures.push(t.share(pct(cluster.share.value)));
       else {
-        const bound = shareBound(clusters, cluster.slug);
+        const bound = shareUpperBound(clusters, cluster.slug);
         unknowns.push(t.shareUnknown(bound === null ? null : pct(bound)));
       }
       if (cluster.members.status === 'known') {

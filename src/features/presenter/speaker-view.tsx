@@ -2,6 +2,7 @@ import './presenter.css';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../data/validate';
+import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { usePresenterChannel } from './presenter-channel';
@@ -88,7 +89,7 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
         <Heading level={1} data-size="sm">
           {t.speaker.title} · <span aria-live="polite">{t.counterLabel(number, count)}</span>
         </Heading>
-        <Paragraph data-size="sm">{filterCaption({ levels, q }, lang)}</Paragraph>
+        <Paragraph data-size="sm">{filterCaption({ levels, q }, levelNames(dataset.levels), lang)}</Paragraph>
         <div className="speaker__controls">
           <Button
             variant="secondary"

@@ -9,7 +9,8 @@ import type { Milestone } from './milestones';
 import { toMilestoneCsvRows } from './milestone-csv';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
-import { spanToPercent, type TimeSpan } from './time-scale';
+import type { TimeSpan } from '../../domain/dates';
+import { spanToPercent } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
 

@@ -14,7 +14,8 @@ import { toPeriodCsvRows } from './period-csv';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
-import { spanToPercent, type TimeSpan } from './time-scale';
+import type { TimeSpan } from '../../domain/dates';
+import { spanToPercent } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
 
