@@ -15,8 +15,8 @@ export function countByLevel(items: readonly { level: LevelId }[]): Record<Level
 }
 
 /** Derived: an item's rank among the items of its own level (1 = best of that level), by `rank`. */
-export function rankWithinLevel<T extends { slug: string; level: LevelId; rank: number }>(
-  items: readonly T[],
+export function rankWithinLevel(
+  items: readonly { slug: string; level: LevelId; rank: number }[],
   slug: string,
 ): { rank: number; of: number; level: LevelId } | null {
   const item = items.find((i) => i.slug === slug);
