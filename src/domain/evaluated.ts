@@ -13,3 +13,9 @@ export function evaluatedClusters(dataset: Pick<Dataset, 'clusters'>): readonly 
 export function evaluatedCount(dataset: Pick<Dataset, 'clusters'>): number {
   return evaluatedClusters(dataset).length;
 }
+
+/** The years the evaluated clusters left the programme, as the data gives them: "2020–2023". */
+export function exitPeriodText(dataset: Pick<Dataset, 'evaluation'>): string {
+  const { from, to } = dataset.evaluation.exitPeriod;
+  return from === to ? String(from) : `${from}–${to}`;
+}

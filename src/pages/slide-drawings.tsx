@@ -1,11 +1,4 @@
-import { ChartFigure } from '../components/charts/chart-figure';
-import { clusterMessages } from '../features/clusters/cluster-messages';
-import { RankingChart } from '../features/clusters/ranking-chart';
-import { filterRows } from '../features/clusters/ranking-filters';
-import { RankingLegend } from '../features/clusters/ranking-legend';
-import { toRankingRows, type RankingRow } from '../features/clusters/ranking-rows';
-import { toRankingSeries } from '../features/clusters/ranking-series';
-import { RankingTable } from '../features/clusters/ranking-table';
+import { RankingFigure } from '../features/clusters/ranking-figure';
 import { levelNames } from '../domain/levels';
 import { LevelRankFigure } from '../features/levels/level-rank-figure';
 import { filterSummaries, summarizeLevels } from '../features/levels/level-stats';
@@ -16,33 +9,23 @@ import { toMilestones } from '../features/timeline/milestones';
 import { toClusterPeriods } from '../features/timeline/periods';
 import { timeDomain } from '../features/timeline/time-scale';
 import type { Dataset } from '../data/validate';
-import { useMessages } from '../i18n/use-messages';
 import { useFilterStore } from '../state/filters/filter-store';
 
-/** The ranking chart of the current filter; in reveal mode only its first `revealed` clusters. */
+/** The ranking figure of the current filter, as on its page; in reveal mode only its first `revealed` clusters. */
 function RankingSlide({ dataset, revealed }: { dataset: Dataset; revealed: number | null }) {
-  const t = useMessages(clusterMessages);
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
-  const allRows = toRankingRows(dataset.clusters);
-  const shown: RankingRow[] = filterRows(allRows, { levels, q });
-  const visible = revealed === null ? shown : shown.slice(0, revealed);
-  const publishedLevels = [...new Set(visible.flatMap((r) => (r.share === null ? [] : [r.level])))];
+  const sort = useFilterStore((s) => s.sort);
+  const setSort = useFilterStore((s) => s.setSort);
   return (
-    <ChartFigure
-      chartId="ranking"
-      title={t.chartTitle}
-      summary={t.chartSummaryFiltered(visible.length)}
-      source={t.sourceLine}
-      chart={
-        <RankingChart
-          data={toRankingSeries(visible)}
-          overall={dataset.evaluation.overallAgreeShare.value}
-          total={allRows.length}
-        />
-      }
-      legend={<RankingLegend levels={publishedLevels} markers={[...new Set(visible.map((r) => r.level))]} />}
-      table={<RankingTable rows={visible} caption={t.tableCaption} sort="rank" onSort={() => undefined} />}
+    <RankingFigure
+      dataset={dataset}
+      levels={levels}
+      q={q}
+      sort={sort}
+      onSort={setSort}
+      revealed={revealed}
+      variant="slide"
     />
   );
 }

@@ -21,12 +21,10 @@ export function RankingChart({
   data,
   overall,
   total,
-  fixedWidth,
 }: {
   data: readonly RankingDatum[];
   overall: number;
   total: number;
-  fixedWidth?: number;
 }) {
   const t = useMessages(clusterMessages);
   const levelName = useLevelNames();
@@ -35,7 +33,7 @@ export function RankingChart({
   const labelWidth = narrow ? 134 : 270;
   const rows = [...data];
   return (
-    <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
+    <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)}>
       <BarChart
         data={rows}
         layout="vertical"
@@ -83,7 +81,7 @@ export function RankingChart({
           stroke="var(--chart-reference)"
           strokeWidth={2}
           label={{
-            value: t.overallLine(formatPercent(overall, lang)),
+            value: t.overallLine(formatPercent(overall, lang), total),
             position: 'top',
             fill: 'var(--chart-text)',
             fontSize: 13,

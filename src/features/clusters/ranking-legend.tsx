@@ -6,7 +6,16 @@ import { useMessages } from '../../i18n/use-messages';
 import { clusterMessages } from './cluster-messages';
 
 /** The ranking chart's legend (prerendered: colours by class, never a style attribute, for the CSP): level colours for the levels shown, the unknown marker, the reference line. */
-export function RankingLegend({ levels, markers }: { levels: readonly LevelId[]; markers: readonly LevelId[] }) {
+export function RankingLegend({
+  levels,
+  markers,
+  total,
+}: {
+  levels: readonly LevelId[];
+  markers: readonly LevelId[];
+  /** How many clusters the reference line stands for (all evaluated). */
+  total: number;
+}) {
   const t = useMessages(clusterMessages);
   const levelName = useLevelNames();
   return (
@@ -39,7 +48,7 @@ export function RankingLegend({ levels, markers }: { levels: readonly LevelId[];
         <svg width="12" height="16" aria-hidden="true">
           <line x1="6" x2="6" y1="0" y2="16" strokeWidth="2" className="chart-stroke--reference" />
         </svg>
-        {t.legendOverall}
+        {t.legendOverall(total)}
       </li>
     </ul>
   );

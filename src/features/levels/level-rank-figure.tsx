@@ -27,7 +27,6 @@ export interface LevelRankFigureProps {
   /** The evaluation report, and the article that published its list. */
   reportSourceId: string;
   articleSourceId: string;
-  fixedWidth?: number;
 }
 
 /** The evaluation by level: the strip plot, its one-sentence summary, legend, source and data table. */
@@ -37,7 +36,6 @@ export function LevelRankFigure({
   listLength,
   reportSourceId,
   articleSourceId,
-  fixedWidth,
 }: LevelRankFigureProps) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -65,12 +63,7 @@ export function LevelRankFigure({
       }
       chart={
         <DeferredChart height={levelRankChartHeight(series.rows.length)}>
-          <LevelRankChart
-            series={series}
-            levelNames={names}
-            listLength={listLength}
-            {...(fixedWidth === undefined ? {} : { fixedWidth })}
-          />
+          <LevelRankChart series={series} levelNames={names} listLength={listLength} />
         </DeferredChart>
       }
       legend={

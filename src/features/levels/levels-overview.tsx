@@ -16,7 +16,7 @@ import { filterSummaries, summarizeLevels } from './level-stats';
  * comparison. The level filter (store, `level` parameter) narrows the cards, chart and shares; the
  * comparison always uses both NCE and Arena, since it is what the evaluation found.
  */
-export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixedWidth?: number }) {
+export function LevelsOverview({ dataset }: { dataset: Dataset }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
@@ -63,7 +63,6 @@ export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixe
 
         reportSourceId={evaluation.source}
         articleSourceId={evaluation.question.source}
-        {...(fixedWidth === undefined ? {} : { fixedWidth })}
       />
       <LevelComparison summaries={all} evaluation={evaluation} />
       <LevelShares summaries={shown} names={names} />
