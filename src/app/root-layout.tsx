@@ -5,6 +5,8 @@ import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
+import { useDataset } from '../data/use-dataset';
+import { evaluatedCount } from '../domain/evaluated';
 import { shellMessages } from '../i18n/shell-messages';
 import { PresentationLayer } from '../pages/presentation-layer';
 import { useMessages } from '../i18n/use-messages';
@@ -16,6 +18,7 @@ import { useFocusOnNavigation } from './use-focus-on-navigation';
 /** The app shell: skip link, header with product name, navigation, colour scheme and language switches, the view, footer. */
 export function RootLayout() {
   const t = useMessages(shellMessages);
+  const data = useDataset().data;
   useDocumentLanguage();
   useFocusOnNavigation();
   return (
@@ -28,7 +31,7 @@ export function RootLayout() {
             <AppLink to={paths.ranking()} className="site-header__name">
               {t.productName}
             </AppLink>
-            <span className="site-header__tagline">{t.tagline}</span>
+            <span className="site-header__tagline">{t.tagline(data ? evaluatedCount(data) : null)}</span>
           </div>
           <div className="site-header__tools">
             <CopyLinkButton />

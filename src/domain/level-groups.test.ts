@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../tests/dataset';
-import { countByLevel, groupByLevel, rankWithinLevel } from './level-groups';
+import { countByLevel, groupByLevel, levelsHeld, rankWithinLevel } from './level-groups';
 
 const { clusters } = loadBundledDataset();
 
@@ -22,6 +22,11 @@ describe('countByLevel (derived)', () => {
   it('counts the evaluated clusters per level, with 0 for levels none held', () => {
     expect(countByLevel(clusters)).toEqual({ arena: 11, 'arena-pro': 0, nce: 8, gce: 0 });
     expect(countByLevel([])).toEqual({ arena: 0, 'arena-pro': 0, nce: 0, gce: 0 });
+  });
+
+  it('lists the levels held, in order', () => {
+    expect(levelsHeld(clusters)).toEqual(['arena', 'nce']);
+    expect(levelsHeld([])).toEqual([]);
   });
 });
 

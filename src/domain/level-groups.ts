@@ -24,3 +24,9 @@ export function rankWithinLevel(
   const sameLevel = items.filter((i) => i.level === item.level).sort((a, b) => a.rank - b.rank);
   return { rank: sameLevel.findIndex((i) => i.slug === slug) + 1, of: sameLevel.length, level: item.level };
 }
+
+/** The levels (in the given order) that at least one item holds. */
+export function levelsHeld(items: readonly { level: LevelId }[], order: readonly LevelId[] = LEVEL_IDS): LevelId[] {
+  const counts = countByLevel(items);
+  return order.filter((id) => counts[id] > 0);
+}

@@ -1,7 +1,7 @@
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Cluster } from '../../data/schema/clusters';
 import { groupByLevel } from '../../domain/level-groups';
-import { publishedShare } from '../../domain/shares';
+import { publishedShare, shareUpperBounds } from '../../domain/shares';
 import { matchesLevels } from '../../state/filters/filter-state';
 
 /** The median of some numbers (mean of the two middle values for an even count); null when there are none. */
@@ -13,6 +13,12 @@ export function median(values: readonly number[]): number | null {
   if (sorted.length % 2 === 1) return upper;
   const lower = sorted[middle - 1] ?? upper;
   return (lower + upper) / 2;
+}
+
+/** The largest of some bounds; null when none is known. */
+function maxOrNull(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? Math.max(...known) : null;
 }
 
 /** One evaluated cluster as the level views show it. */
@@ -48,6 +54,8 @@ export interface LevelSummary {
   /** Published shares (best first); the others are not published. */
   publishedShares: { slug: string; name: string; value: number; source: string }[];
   unpublishedCount: number;
+  /** Derived: the highest an unpublished share of the level can be (see domain/shares); null if none. */
+  maxBound: number | null;
 }
 
 /** Per level (in the given order): its evaluated clusters, their median rank and their published shares. */
@@ -56,6 +64,7 @@ export function summarizeLevels(
   levelOrder: readonly LevelId[] = LEVEL_IDS,
 ): LevelSummary[] {
   const groups = groupByLevel(clusters.map(toLevelCluster));
+  const bounds = shareUpperBounds(clusters);
   return levelOrder.map((level) => {
     const members = [...groups[level]].sort((a, b) => a.rank - b.rank);
     const publishedShares = members.flatMap((c) =>
@@ -67,6 +76,7 @@ export function summarizeLevels(
       medianRank: median(members.map((c) => c.rank)),
       publishedShares,
       unpublishedCount: members.length - publishedShares.length,
+      maxBound: maxOrNull(members.flatMap((c) => (c.share === null ? [bounds.get(c.slug) ?? null] : []))),
     };
   });
 }

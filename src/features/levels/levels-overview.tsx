@@ -54,7 +54,7 @@ export function LevelsOverview({ dataset }: { dataset: Dataset }) {
         <Heading level={2} data-size="md" id="level-cards-heading">
           {t.cardsHeading}
         </Heading>
-        <LevelCards levels={levels} summaries={shown} exitPeriod={evaluation.exitPeriod} />
+        <LevelCards dataset={dataset} summaries={shown} />
       </section>
       <LevelRankFigure
         summaries={shown}
