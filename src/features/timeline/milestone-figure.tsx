@@ -1,3 +1,4 @@
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import type { CSSProperties } from 'react';
 import { DataTable } from '../../components/table/data-table';
@@ -23,10 +24,12 @@ export function MilestoneFigure({
   milestones,
   domain,
   sources,
+  variant = 'page',
 }: {
   milestones: readonly Milestone[];
   domain: TimeSpan;
   sources: readonly Source[];
+  variant?: FigureVariant;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
@@ -36,6 +39,7 @@ export function MilestoneFigure({
   return (
     <ChartFigure
       chartId="timeline-milestones"
+      variant={variant}
       title={t.milestonesTitle}
       summary={t.milestonesSummary(
         formatNumber(milestones.length, lang),

@@ -8,11 +8,9 @@ import type { Dataset } from '../../data/validate';
 import { formatList, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { toMilestones } from './milestones';
 import { MilestoneFigure } from './milestone-figure';
 import { PeriodFigure } from './period-figure';
-import { toClusterPeriods } from './periods';
-import { timeDomain } from './time-scale';
+import { timelineFigures } from './timeline-figures';
 import { timelineMessages } from './timeline-messages';
 
 /**
@@ -31,16 +29,12 @@ export function TimelineView({
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
-  const { events, levels, sources } = dataset;
+  const { levels, sources } = dataset;
   const clusters = evaluatedClusters(dataset);
-  const milestones = useMemo(() => toMilestones(events), [events]);
-  const allPeriods = useMemo(() => toClusterPeriods(clusters, []), [clusters]);
-  // One axis for both figures, so a year sits at the same place in each.
-  const domain = useMemo(
-    () => timeDomain([...milestones.map((m) => m.span), ...allPeriods.map((p) => p.span)]),
-    [milestones, allPeriods],
+  const { milestones, periods, allPeriods, domain } = useMemo(
+    () => timelineFigures(dataset, selected),
+    [dataset, selected],
   );
-  const periods = useMemo(() => toClusterPeriods(clusters, selected), [clusters, selected]);
   const counts = useMemo(() => countByLevel(clusters), [clusters]);
   const names = useMemo(() => levelNames(levels), [levels]);
 
@@ -57,7 +51,7 @@ export function TimelineView({
                 lang,
               ),
               formatNumber(periods.length, lang),
-              formatNumber(allPeriods.length, lang),
+              formatNumber(allPeriods, lang),
             )}
           </Paragraph>
         </div>
