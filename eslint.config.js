@@ -21,6 +21,7 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
 const SHARED = [
   './src/components',
   './src/data',
+  './src/domain',
   './src/i18n',
   './src/lib',
   './src/state',

@@ -1,20 +1,13 @@
-import type { Dataset } from '../data/validate';
-import { paths } from '../lib/paths';
+import type { PrerenderData } from '../pages/views/view-definition';
+import { VIEWS } from '../pages/views/views';
 
 /**
- * Every path the build prerenders to static HTML, from the data: a new cluster or level in
- * `public/data/` gets its page without touching this list. A path whose route does not exist (yet)
- * renders the not-found view; the prerender skips it and says so.
+ * Every path the build prerenders to static HTML: each view's paths from the view registry, made from
+ * the data (a new cluster or level in `public/data/` gets its page without touching any list). A path
+ * whose route does not exist (yet) renders the not-found view; the prerender skips it and says so.
  */
-export function prerenderPaths(dataset: Pick<Dataset, 'clusters' | 'levels'>): string[] {
-  return [
-    paths.ranking(),
-    ...dataset.clusters.map((cluster) => paths.cluster(cluster.slug)),
-    paths.levels(),
-    ...dataset.levels.map((level) => paths.level(level.id)),
-    paths.timeline(),
-    paths.sources(),
-  ];
+export function prerenderPaths(dataset: PrerenderData): string[] {
+  return VIEWS.flatMap((view) => view.prerender(dataset));
 }
 
 /** The path rendered into `404.html` (served by static hosts for any unknown address). */

@@ -5,9 +5,12 @@ import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
+import { useDataset } from '../data/use-dataset';
+import { evaluatedCount } from '../domain/evaluated';
 import { shellMessages } from '../i18n/shell-messages';
 import { PresentationLayer } from '../pages/presentation-layer';
-import { useMessages } from '../i18n/use-messages';
+import { navEntries } from '../pages/views/views';
+import { useLang, useMessages } from '../i18n/use-messages';
 import { paths } from '../lib/paths';
 import { FilterUrlSync } from '../state/filters/url-sync';
 import { useDocumentLanguage } from './use-document-language';
@@ -16,6 +19,8 @@ import { useFocusOnNavigation } from './use-focus-on-navigation';
 /** The app shell: skip link, header with product name, navigation, colour scheme and language switches, the view, footer. */
 export function RootLayout() {
   const t = useMessages(shellMessages);
+  const lang = useLang();
+  const data = useDataset().data;
   useDocumentLanguage();
   useFocusOnNavigation();
   return (
@@ -28,7 +33,7 @@ export function RootLayout() {
             <AppLink to={paths.ranking()} className="site-header__name">
               {t.productName}
             </AppLink>
-            <span className="site-header__tagline">{t.tagline}</span>
+            <span className="site-header__tagline">{t.tagline(data ? evaluatedCount(data) : null)}</span>
           </div>
           <div className="site-header__tools">
             <CopyLinkButton />
@@ -38,20 +43,13 @@ export function RootLayout() {
         </div>
         <nav aria-label={t.navLabel} className="site-nav">
           <ul>
-            <li>
-              <AppNavLink to={paths.ranking()} end>
-                {t.nav.ranking}
-              </AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={paths.levels()}>{t.nav.levels}</AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={paths.timeline()}>{t.nav.timeline}</AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={paths.sources()}>{t.nav.sources}</AppNavLink>
-            </li>
+            {navEntries().map((view) => (
+              <li key={view.id}>
+                <AppNavLink to={view.nav.path} keeps={view.keeps} end={view.nav.end ?? false}>
+                  {view.nav.label(lang)}
+                </AppNavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

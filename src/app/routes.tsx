@@ -1,20 +1,26 @@
 import type { RouteObject } from 'react-router-dom';
+import { SPEAKER_VIEW, VIEWS } from '../pages/views/views';
+import type { ViewDefinition } from '../pages/views/view-definition';
 import { RootLayout } from './root-layout';
 import { LoadingView } from './loading-view';
 import { RootErrorPage, RouteErrorPage } from './route-error-page';
 import { SpeakerLayout } from './speaker-layout';
 
-/** Every view is lazy-loaded: a visitor downloads only the code of the view they open. */
+/** A view's route from its registry entry: lazy-loaded, so a visitor downloads only the view they open. */
+function routeOf(view: ViewDefinition): RouteObject {
+  const lazy = () => view.page().then((Component) => ({ Component }));
+  return view.route === '' ? { index: true, lazy } : { path: view.route, lazy };
+}
+
+/** The router's routes, from the view registry (src/pages/views/views.ts). */
 export const routes: RouteObject[] = [
   {
     // The speaker view of presentation mode, opened in a second window (no site navigation).
-    path: '/speaker',
+    path: SPEAKER_VIEW.route,
     element: <SpeakerLayout />,
     errorElement: <RootErrorPage />,
     HydrateFallback: LoadingView,
-    children: [
-      { index: true, lazy: () => import('../pages/speaker-page').then((m) => ({ Component: m.SpeakerPage })) },
-    ],
+    children: [{ ...routeOf({ ...SPEAKER_VIEW, route: '' }) }],
   },
   {
     path: '/',
@@ -25,24 +31,7 @@ export const routes: RouteObject[] = [
       {
         // One boundary for the views, inside the layout: the navigation stays, and navigating away clears it.
         errorElement: <RouteErrorPage />,
-        children: [
-          { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
-          {
-            path: 'clusters/:slug',
-            lazy: () => import('../pages/cluster-page').then((m) => ({ Component: m.ClusterPage })),
-          },
-          { path: 'levels', lazy: () => import('../pages/levels-page').then((m) => ({ Component: m.LevelsPage })) },
-          {
-            path: 'levels/:level',
-            lazy: () => import('../pages/level-page').then((m) => ({ Component: m.LevelPage })),
-          },
-          {
-            path: 'timeline',
-            lazy: () => import('../pages/timeline-page').then((m) => ({ Component: m.TimelinePage })),
-          },
-          { path: 'sources', lazy: () => import('../pages/sources-page').then((m) => ({ Component: m.SourcesPage })) },
-          { path: '*', lazy: () => import('../pages/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
-        ],
+        children: VIEWS.map(routeOf),
       },
     ],
   },

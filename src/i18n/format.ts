@@ -53,8 +53,12 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null, lan
   return `${formatPartialDate(start, lang)}–${formatPartialDate(end, lang)}`;
 }
 
-/** ["a", "b", "c"] → "a, b og c" / "a, b and c". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  const format = cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }), isListFormat);
+/** ["a", "b", "c"] → "a, b og c" / "a, b and c" ("a, b eller c" / "a, b or c" as a disjunction). */
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  const format = cached(`list:${lang}:${type}`, () => new Intl.ListFormat(LOCALE[lang], { type }), isListFormat);
   return format.format(items);
 }

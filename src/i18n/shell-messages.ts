@@ -1,10 +1,15 @@
 import { defineMessages } from './define-messages';
+import { formatNumber } from './format';
+import { plural } from './plural';
 
 /** Text of the app shell and of states every view shares (loading, errors, not found). */
 export const shellMessages = defineMessages({
   nb: {
     productName: 'Klyngeinnsikt',
-    tagline: 'Klyngeprogrammet og evalueringen av 19 klynger',
+    tagline: (evaluated: number | null) =>
+      evaluated === null
+        ? 'Klyngeprogrammet og evalueringen av klyngene'
+        : `Klyngeprogrammet og evalueringen av ${formatNumber(evaluated, 'nb')} ${plural(evaluated, 'nb', { one: 'klynge', other: 'klynger' })}`,
     skipToContent: 'Hopp til hovedinnholdet',
     navLabel: 'Hovedmeny',
     nav: { ranking: 'Rangering', levels: 'Nivåer', timeline: 'Tidslinje', sources: 'Kilder og metode' },
@@ -38,7 +43,10 @@ export const shellMessages = defineMessages({
   },
   en: {
     productName: 'Klyngeinnsikt',
-    tagline: 'The cluster programme and the evaluation of 19 clusters',
+    tagline: (evaluated: number | null) =>
+      evaluated === null
+        ? 'The cluster programme and the evaluation of its clusters'
+        : `The cluster programme and the evaluation of ${formatNumber(evaluated, 'en')} ${plural(evaluated, 'en', { one: 'cluster', other: 'clusters' })}`,
     skipToContent: 'Skip to main content',
     navLabel: 'Main menu',
     nav: { ranking: 'Ranking', levels: 'Levels', timeline: 'Timeline', sources: 'Sources and method' },

@@ -8,6 +8,7 @@ import { ShareButton } from '../components/ui/share-button';
 import { ClusterDetail } from '../features/clusters/cluster-detail';
 import { clusterMessages } from '../features/clusters/cluster-messages';
 import { ClusterNotFound } from '../features/clusters/cluster-not-found';
+import { levelNames } from '../domain/levels';
 import { formatPercent } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 
@@ -34,10 +35,12 @@ export function ClusterPage() {
           <>
             <PageHead
               title={cluster.name}
-              description={t.clusterDescription(cluster.name, t.levelName[cluster.level], share)}
+              description={t.clusterDescription(cluster.name, levelNames(dataset.levels)[cluster.level], share)}
             />
             <PageHeading>{cluster.name}</PageHeading>
-            <Paragraph>{t.clusterLead(t.levelName[cluster.level], cluster.home[lang], cluster.sector[lang])}</Paragraph>
+            <Paragraph>
+              {t.clusterLead(levelNames(dataset.levels)[cluster.level], cluster.home[lang], cluster.sector[lang])}
+            </Paragraph>
             <ClusterDetail
               dataset={dataset}
               cluster={cluster}

@@ -4,9 +4,8 @@ import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { LevelDetail } from '../features/levels/level-detail';
 import { levelMessages } from '../features/levels/level-messages';
-import { levelTitle } from '../features/levels/level-names';
 import { LevelNotFound } from '../features/levels/level-not-found';
-import { parseLevelParam } from '../features/levels/level-stats';
+import { levelTitle, parseLevelParam } from '../domain/levels';
 import { useDataset } from '../data/use-dataset';
 import { useLang, useMessages } from '../i18n/use-messages';
 

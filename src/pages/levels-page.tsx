@@ -4,15 +4,19 @@ import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { levelMessages } from '../features/levels/level-messages';
 import { LevelsOverview } from '../features/levels/levels-overview';
+import { useDataset } from '../data/use-dataset';
+import { evaluatedCount } from '../domain/evaluated';
 import { useMessages } from '../i18n/use-messages';
 
 export function LevelsPage() {
   const t = useMessages(levelMessages);
+  const data = useDataset().data;
+  const lead = t.lead(data ? evaluatedCount(data) : null);
   return (
     <>
-      <PageHead title={t.title} description={t.lead} />
+      <PageHead title={t.title} description={lead} />
       <PageHeading>{t.title}</PageHeading>
-      <Paragraph>{t.lead}</Paragraph>
+      <Paragraph>{lead}</Paragraph>
       <DatasetGate>{(dataset) => <LevelsOverview dataset={dataset} />}</DatasetGate>
     </>
   );

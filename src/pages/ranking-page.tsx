@@ -6,6 +6,8 @@ import { PageHeading } from '../components/layout/page-heading';
 import { clusterMessages } from '../features/clusters/cluster-messages';
 import { RankingView } from '../features/clusters/ranking-view';
 import { FilterBar } from '../features/filters/filter-bar';
+import { useDataset } from '../data/use-dataset';
+import { evaluatedCount, exitPeriodText } from '../domain/evaluated';
 import { useMessages } from '../i18n/use-messages';
 import { useFilterStore } from '../state/filters/filter-store';
 
@@ -14,11 +16,13 @@ export function RankingPage() {
   const { levels, q, sort, setSort, resetFilters } = useFilterStore(
     useShallow((s) => ({ levels: s.levels, q: s.q, sort: s.sort, setSort: s.setSort, resetFilters: s.resetFilters })),
   );
+  const data = useDataset().data;
+  const lead = t.rankingLead(data ? evaluatedCount(data) : null, data ? exitPeriodText(data) : null);
   return (
     <>
-      <PageHead title={t.rankingTitle} description={t.rankingLead} />
+      <PageHead title={t.rankingTitle} description={lead} />
       <PageHeading>{t.rankingTitle}</PageHeading>
-      <Paragraph>{t.rankingLead}</Paragraph>
+      <Paragraph>{lead}</Paragraph>
       <DatasetGate>
         {(dataset) => (
           <RankingView

@@ -3,7 +3,7 @@ import { PageHead } from '../components/layout/page-head';
 import { presenterMessages } from '../features/presenter/presenter-messages';
 import { SpeakerView } from '../features/presenter/speaker-view';
 import { useMessages } from '../i18n/use-messages';
-import { slideDeck } from './slide-renderers';
+import { slideDeck } from './views/deck';
 
 /** /speaker: the speaker view of presentation mode, opened in a second window. */
 export function SpeakerPage() {

@@ -25,7 +25,7 @@ describe('presentation mode in Chromium', () => {
     await expect.poll(() => isOpen(page)).toBe(true);
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     expect(search(page)).toBe('?present=1');
-    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentasjon, lysbilde 1 av 22');
+    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentasjon, lysbilde 1 av 23');
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
@@ -42,45 +42,45 @@ describe('presentation mode in Chromium', () => {
     const { page } = await open('/?present=1');
     await presentation(page).waitFor();
     await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 2, 22, '?present=1&slide=2');
+    await expectSlide(page, 2, 23, '?present=1&slide=2');
     await page.keyboard.press('PageDown');
-    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    await expectSlide(page, 3, 23, '?present=1&slide=3');
     await page.keyboard.press(' ');
-    await expectSlide(page, 4, 22, '?present=1&slide=4');
+    await expectSlide(page, 4, 23, '?present=1&slide=4');
     await page.keyboard.press('ArrowLeft');
-    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    await expectSlide(page, 3, 23, '?present=1&slide=3');
     await page.keyboard.press('PageUp');
-    await expectSlide(page, 2, 22, '?present=1&slide=2');
+    await expectSlide(page, 2, 23, '?present=1&slide=2');
     await page.keyboard.press('End');
-    await expectSlide(page, 22, 22, '?present=1&slide=22');
+    await expectSlide(page, 23, 23, '?present=1&slide=23');
     expect(await presentation(page).textContent()).toContain('Arena Oslo');
     await page.keyboard.press('Home');
-    await expectSlide(page, 1, 22, '?present=1');
+    await expectSlide(page, 1, 23, '?present=1');
     // Back undoes a step.
     await page.goBack();
-    await expect.poll(() => search(page)).toBe('?present=1&slide=22');
+    await expect.poll(() => search(page)).toBe('?present=1&slide=23');
   });
 
   it('keeps the URL in step when keys come faster than the page draws (a clicker double press)', async () => {
     const { page } = await open('/?present=1&slide=3');
-    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    await expectSlide(page, 3, 23, '?present=1&slide=3');
     // Forward and straight back: the second change returns to the URL still drawn.
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageUp');
-    await expectSlide(page, 3, 22, '?present=1&slide=3');
+    await expectSlide(page, 3, 23, '?present=1&slide=3');
     for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageUp']) await page.keyboard.press(key);
-    await expectSlide(page, 5, 22, '?present=1&slide=5');
+    await expectSlide(page, 5, 23, '?present=1&slide=5');
   });
 
   it('a slide link reopens presentation mode on that slide, with counter, filter caption and source line', async () => {
-    const { page } = await open('/?level=nce&lang=en&present=1&slide=5');
+    const { page } = await open('/?level=nce&lang=en&present=1&slide=6');
     await presentation(page).waitFor();
     await expect.poll(() => isOpen(page)).toBe(true);
-    // 3 overview slides + the 8 NCE clusters; slide 5 is the second NCE cluster, NCE Media.
-    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentation, slide 5 of 11');
+    // 4 overview slides + the 8 NCE clusters; slide 6 is the second NCE cluster, NCE Media.
+    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentation, slide 6 of 12');
     const text = (await presentation(page).textContent()) ?? '';
     expect(text).toContain('NCE Media');
-    expect(text).toContain('5 / 11');
+    expect(text).toContain('6 / 12');
     expect(text).toContain('Level: NCE');
     expect(text).toMatch(/Source: .*Shifter/);
     // The in-page view offers real full screen (a link cannot enter it without a click).
@@ -135,12 +135,12 @@ describe('presentation mode in Chromium', () => {
 
     await page.locator('.presentation__slide').focus();
     await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 2, 22, '?present=1&slide=2');
+    await expectSlide(page, 2, 23, '?present=1&slide=2');
     await expect.poll(() => search(speaker)).toBe('?present=1&slide=2');
     await speaker.getByRole('button', { name: 'Neste' }).click();
     await expect.poll(() => search(page)).toBe('?present=1&slide=3');
     expect(await speaker.getByRole('region', { name: /^Neste/ }).getAttribute('aria-label')).toBe(
-      'Neste (4 / 22): NCE Norway Health Tech',
+      'Neste (4 / 23): De evaluerte klyngenes perioder',
     );
   });
 });

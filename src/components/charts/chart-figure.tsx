@@ -5,6 +5,7 @@ import type { CsvRows } from '../export/csv';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { chartMessages } from './chart-messages';
 import { ChartToolbar } from './chart-toolbar';
+import type { FigureVariant } from './figure-variant';
 
 export interface ChartFigureProps {
   /** Stable id of the chart (used for export file names and presentation slides). */
@@ -27,6 +28,11 @@ export interface ChartFigureProps {
   csvRows?: CsvRows;
   /** Heading level of the title within the page. */
   headingLevel?: 2 | 3;
+  /**
+   * On its page (default) the figure has the toolbar (full screen, export); on a slide or in
+   * the speaker view's preview it is the presentation itself, so it has none.
+   */
+  variant?: FigureVariant;
 }
 
 /**
@@ -43,11 +49,12 @@ export function ChartFigure({
   table,
   csvRows,
   headingLevel = 2,
+  variant = 'page',
 }: ChartFigureProps) {
   const t = useMessages(chartMessages);
   const id = useId();
   return (
-    <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={chartId}>
+    <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={chartId} data-variant={variant}>
       <figcaption className="chart-figure__caption">
         <Heading level={headingLevel} data-size="sm" id={`${id}-title`}>
           {title}
@@ -56,9 +63,11 @@ export function ChartFigure({
           {summary}
         </Paragraph>
       </figcaption>
-      <div className="chart-figure__actions">
-        <ChartToolbar chartId={chartId} title={title} csvRows={csvRows} />
-      </div>
+      {variant === 'page' ? (
+        <div className="chart-figure__actions">
+          <ChartToolbar chartId={chartId} title={title} csvRows={csvRows} />
+        </div>
+      ) : null}
       <div className="chart-figure__chart" aria-describedby={`${id}-summary`}>
         <ChartErrorBoundary
           fallback={

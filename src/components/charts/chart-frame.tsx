@@ -5,21 +5,12 @@ const PRINT_WIDTH = 680;
 
 /**
  * The one home of Recharts' ResponsiveContainer. Gives the chart a resolved height and a
- * `min-width: 0` box so it can shrink inside flex and grid. `fixedWidth` renders at a fixed size
- * (jsdom tests, where ResponsiveContainer has no ResizeObserver). For print it switches to a fixed
- * width, since a responsive chart can print blank.
+ * `min-width: 0` box so it can shrink inside flex and grid. For print it switches to a fixed width,
+ * since a responsive chart can print blank.
  */
-export function ChartFrame({
-  height,
-  fixedWidth,
-  children,
-}: {
-  height: number;
-  fixedWidth?: number;
-  children: ReactElement;
-}) {
+export function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
   const printing = usePrinting();
-  const width = fixedWidth ?? (printing ? PRINT_WIDTH : undefined);
+  const width = printing ? PRINT_WIDTH : undefined;
   return (
     <div className="chart-frame" style={{ height, minWidth: 0 }}>
       {width === undefined ? (

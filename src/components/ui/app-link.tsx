@@ -2,11 +2,34 @@ import { Link as DsLink } from '@digdir/designsystemet-react';
 import type { ComponentProps } from 'react';
 import { Link as RouterLink, NavLink as RouterNavLink } from 'react-router-dom';
 import { pickFilters, useFilterStore } from '../../state/filters/filter-store';
-import { linkState, serializeSearch } from '../../state/filters/url-codec';
+import { DEFAULT_FILTERS, type FilterState } from '../../state/filters/filter-state';
+import { linkState, serializeSearch, type ParamName } from '../../state/filters/url-codec';
 
-/** The current filters as a query string for a link to another view (language, level, search, sort). */
-export function useLinkSearch(): string {
-  return useFilterStore((store) => serializeSearch(linkState(pickFilters(store))));
+const FIELD_OF_PARAM: Record<ParamName, keyof FilterState> = {
+  level: 'levels',
+  q: 'q',
+  sort: 'sort',
+  lang: 'lang',
+  present: 'present',
+  slide: 'slide',
+};
+
+/** The state with every parameter a view does not keep set back to its default (so a link drops it). */
+export function keepOnly(state: FilterState, keeps: readonly ParamName[]): FilterState {
+  const kept = { ...DEFAULT_FILTERS };
+  for (const param of keeps) Object.assign(kept, { [FIELD_OF_PARAM[param]]: state[FIELD_OF_PARAM[param]] });
+  return kept;
+}
+
+/**
+ * The current filters as a query string for a link to another view (language, level, search, sort);
+ * with `keeps`, only the parameters the target view reads (the view registry says which).
+ */
+export function useLinkSearch(keeps?: readonly ParamName[]): string {
+  return useFilterStore((store) => {
+    const state = linkState(pickFilters(store));
+    return serializeSearch(keeps ? keepOnly(state, keeps) : state);
+  });
 }
 
 type AppLinkProps = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string; hash?: string };
@@ -23,10 +46,14 @@ export function AppLink({ to, hash, children, ...rest }: AppLinkProps) {
   );
 }
 
-type AppNavLinkProps = Omit<ComponentProps<typeof RouterNavLink>, 'to'> & { to: string };
+type AppNavLinkProps = Omit<ComponentProps<typeof RouterNavLink>, 'to'> & {
+  to: string;
+  /** The query parameters the target view reads; the others are dropped. All when absent. */
+  keeps?: readonly ParamName[];
+};
 
-/** A navigation link (sets aria-current="page" on the active view) that keeps the shared parameters. */
-export function AppNavLink({ to, ...rest }: AppNavLinkProps) {
-  const search = useLinkSearch();
+/** A navigation link (sets aria-current="page" on the active view) that keeps the view's parameters. */
+export function AppNavLink({ to, keeps, ...rest }: AppNavLinkProps) {
+  const search = useLinkSearch(keeps);
   return <RouterNavLink to={{ pathname: to, search }} {...rest} />;
 }

@@ -10,7 +10,8 @@ import { clusterMessages } from './cluster-messages';
 import { neighbours } from './cluster-neighbours';
 import { ClusterQuotes } from './cluster-quotes';
 import { ClusterSources } from './cluster-sources';
-import { rankWithinLevel } from './ranking-filters';
+import { evaluatedCount, exitPeriodText } from '../../domain/evaluated';
+import { rankWithinLevel } from '../../domain/level-groups';
 import { toRankingRows } from './ranking-rows';
 import './clusters.css';
 
@@ -60,7 +61,7 @@ export function ClusterDetail({
         </ul>
       </nav>
       <Paragraph data-size="sm" className="cluster-footnote">
-        {t.rankingLead}
+        {t.rankingLead(evaluatedCount(dataset), exitPeriodText(dataset))}
       </Paragraph>
     </>
   );

@@ -1,6 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { Cluster } from '../../data/schema/clusters';
 import { formatDateRange, formatNumber, formatPercent } from '../../i18n/format';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { AppLink } from '../../components/ui/app-link';
@@ -22,7 +23,7 @@ export function ClusterFacts({
 }) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
-  const levelName = t.levelName[cluster.level];
+  const levelName = useLevelNames()[cluster.level];
   const { members, levelEntry, exit } = cluster;
   return (
     <dl className="cluster-facts">

@@ -12,7 +12,7 @@ export function ClusterNotFound({ slug, clusters }: { slug: string; clusters: re
   const suggestions = nearestSlugs(slug, clusters);
   return (
     <>
-      <Paragraph>{t.notFoundBody(slug.slice(0, 80))}</Paragraph>
+      <Paragraph>{t.notFoundBody(slug.slice(0, 80), clusters.length)}</Paragraph>
       {suggestions.length > 0 ? (
         <section aria-labelledby="did-you-mean">
           <Heading level={2} data-size="xs" id="did-you-mean">

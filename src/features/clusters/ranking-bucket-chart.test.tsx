@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
 import { bucketByRank } from '../../components/charts/bucket-by-rank';
 import { RankingBucketChart } from './ranking-bucket-chart';
+import { fixChartSize } from '../../../tests/chart-size';
+
+fixChartSize();
 
 describe('RankingBucketChart (fixed size)', () => {
   it('draws at most 60 bars for 10,000 clusters, and runs with nothing published as words, not bars', () => {
@@ -14,7 +17,7 @@ describe('RankingBucketChart (fixed size)', () => {
     expect(series.kind).toBe('buckets');
     if (series.kind !== 'buckets') return;
     const { container } = renderWithProviders(
-      <RankingBucketChart buckets={series.buckets} overall={37} fixedWidth={900} />,
+      <RankingBucketChart buckets={series.buckets} overall={37} total={10_000} />,
     );
     const groups = container.querySelectorAll('.ranking-bucket');
     expect(groups.length).toBe(series.buckets.length);

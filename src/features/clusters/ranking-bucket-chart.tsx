@@ -14,17 +14,18 @@ import { clusterMessages } from './cluster-messages';
 export function RankingBucketChart({
   buckets,
   overall,
-  fixedWidth,
+  total,
 }: {
   buckets: readonly RankBucket[];
   overall: number;
-  fixedWidth?: number;
+  /** How many clusters the reference line stands for. */
+  total: number;
 }) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
   const data = buckets.map((b) => ({ ...b, label: t.bucketLabel(b.fromRank, b.toRank), bar: b.max ?? 0 }));
   return (
-    <ChartFrame height={bucketChartHeight(data.length)} fixedWidth={fixedWidth}>
+    <ChartFrame height={bucketChartHeight(data.length)}>
       <BarChart
         data={data}
         layout="vertical"
@@ -50,7 +51,11 @@ export function RankingBucketChart({
           x={overall}
           stroke="var(--chart-reference)"
           strokeWidth={2}
-          label={{ value: t.overallLine(formatPercent(overall, lang)), position: 'top', fill: 'var(--chart-text)' }}
+          label={{
+            value: t.overallLine(formatPercent(overall, lang), total),
+            position: 'top',
+            fill: 'var(--chart-text)',
+          }}
         />
         <Bar
           dataKey="bar"

@@ -5,14 +5,15 @@ import { RankingChart } from './ranking-chart';
 import { filterRows } from './ranking-filters';
 import { toRankingRows } from './ranking-rows';
 import { toRankingSeries } from './ranking-series';
+import { fixChartSize } from '../../../tests/chart-size';
 
 const rows = toRankingRows(loadBundledDataset().clusters);
 
+fixChartSize();
+
 describe('RankingChart (fixed size)', () => {
   it('draws 4 published bars with value labels and 15 unknown markers with the derived bound, never a bar', () => {
-    const { container } = renderWithProviders(
-      <RankingChart data={toRankingSeries(rows)} overall={37} total={19} fixedWidth={900} />,
-    );
+    const { container } = renderWithProviders(<RankingChart data={toRankingSeries(rows)} overall={37} total={19} />);
     const bars = container.querySelectorAll('.ranking-bar');
     const unknowns = container.querySelectorAll('.ranking-unknown');
     expect(bars).toHaveLength(4);
@@ -25,12 +26,7 @@ describe('RankingChart (fixed size)', () => {
 
   it('draws only the filtered clusters, in English when asked', () => {
     const { container } = renderWithProviders(
-      <RankingChart
-        data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }))}
-        overall={37}
-        total={19}
-        fixedWidth={900}
-      />,
+      <RankingChart data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }))} overall={37} total={19} />,
       { filters: { lang: 'en' } },
     );
     expect(container.querySelectorAll('.ranking-bar')).toHaveLength(0);

@@ -6,6 +6,7 @@ import { chartMessages } from '../../components/charts/chart-messages';
 import { VerticalBarKeys } from '../../components/charts/vertical-bar-keys';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
 import { formatPercent } from '../../i18n/format';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { clusterMessages } from './cluster-messages';
 import { RankingBarShape } from './ranking-bar-shape';
@@ -22,22 +23,21 @@ export function RankingChart({
   data,
   overall,
   total,
-  fixedWidth,
 }: {
   data: readonly RankingDatum[];
   overall: number;
   total: number;
-  fixedWidth?: number;
 }) {
   const t = useMessages(clusterMessages);
   const c = useMessages(chartMessages);
+  const levelName = useLevelNames();
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 36rem)');
   const labelWidth = narrow ? 134 : 270;
   const rows = [...data];
   return (
     <VerticalBarKeys>
-      <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
+      <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -71,7 +71,7 @@ export function RankingChart({
                 y={Number(props.y)}
                 datum={rows[props.index]}
                 narrow={narrow}
-                levelName={t.levelName}
+                levelName={levelName}
               />
             )}
           />
@@ -86,7 +86,7 @@ export function RankingChart({
             stroke="var(--chart-reference)"
             strokeWidth={2}
             label={{
-              value: t.overallLine(formatPercent(overall, lang)),
+              value: t.overallLine(formatPercent(overall, lang), total),
               position: 'top',
               fill: 'var(--chart-text)',
               fontSize: 13,

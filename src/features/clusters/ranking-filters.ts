@@ -43,24 +43,6 @@ export function sortRows(rows: readonly RankingRow[], sort: SortKey, lang: Lang)
   return copy.sort((a, b) => LEVEL_IDS.indexOf(a.level) - LEVEL_IDS.indexOf(b.level) || a.rank - b.rank);
 }
 
-/** Derived: how many rows hold each level (every level present, 0 where none). For the filter chips. */
-export function countByLevel(rows: readonly { level: LevelId }[]): Record<LevelId, number> {
-  const counts = { arena: 0, 'arena-pro': 0, nce: 0, gce: 0 } satisfies Record<LevelId, number>;
-  for (const row of rows) counts[row.level] += 1;
-  return counts;
-}
-
-/** Derived: a cluster's rank among the evaluated clusters of its own level (1 = best of that level). */
-export function rankWithinLevel(
-  rows: readonly RankingRow[],
-  slug: string,
-): { rank: number; of: number; level: LevelId } | null {
-  const row = rows.find((r) => r.slug === slug);
-  if (!row) return null;
-  const sameLevel = rows.filter((r) => r.level === row.level).sort((a, b) => a.rank - b.rank);
-  return { rank: sameLevel.findIndex((r) => r.slug === slug) + 1, of: sameLevel.length, level: row.level };
-}
-
 /** What the summary sentence says about the current view. */
 export interface ViewSummary {
   shown: number;

@@ -1,12 +1,23 @@
 import { LEVEL_FILL_CLASS } from '../../components/charts/level-colors';
 import { LevelMarker } from '../../components/charts/level-marker';
 import type { LevelId } from '../../data/schema/common';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useMessages } from '../../i18n/use-messages';
 import { clusterMessages } from './cluster-messages';
 
 /** The ranking chart's legend (prerendered: colours by class, never a style attribute, for the CSP): level colours for the levels shown, the unknown marker, the reference line. */
-export function RankingLegend({ levels, markers }: { levels: readonly LevelId[]; markers: readonly LevelId[] }) {
+export function RankingLegend({
+  levels,
+  markers,
+  total,
+}: {
+  levels: readonly LevelId[];
+  markers: readonly LevelId[];
+  /** How many clusters the reference line stands for (all evaluated). */
+  total: number;
+}) {
   const t = useMessages(clusterMessages);
+  const levelName = useLevelNames();
   return (
     <ul className="chart-legend" aria-label={t.legendLevel}>
       {levels.map((level) => (
@@ -15,7 +26,7 @@ export function RankingLegend({ levels, markers }: { levels: readonly LevelId[];
             <LevelMarker level={level} cx={5} cy={6} size={9} />
             <rect x="14" width="20" height="12" rx="2" className={LEVEL_FILL_CLASS[level]} />
           </svg>
-          {t.levelName[level]}: {t.legendPublished.toLowerCase()}
+          {levelName[level]}: {t.legendPublished.toLowerCase()}
         </li>
       ))}
       {markers.map((level) => (
@@ -23,7 +34,7 @@ export function RankingLegend({ levels, markers }: { levels: readonly LevelId[];
           <svg width="12" height="12" aria-hidden="true">
             <LevelMarker level={level} cx={6} cy={6} size={9} />
           </svg>
-          {t.legendMarker(t.levelName[level])}
+          {t.legendMarker(levelName[level])}
         </li>
       ))}
       <li>
@@ -37,7 +48,7 @@ export function RankingLegend({ levels, markers }: { levels: readonly LevelId[];
         <svg width="12" height="16" aria-hidden="true">
           <line x1="6" x2="6" y1="0" y2="16" strokeWidth="2" className="chart-stroke--reference" />
         </svg>
-        {t.legendOverall}
+        {t.legendOverall(total)}
       </li>
     </ul>
   );

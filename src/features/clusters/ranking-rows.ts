@@ -1,5 +1,6 @@
 import type { LevelId, LocalizedText } from '../../data/schema/common';
 import type { Cluster } from '../../data/schema/clusters';
+import { publishedShare, shareUpperBounds } from '../../domain/shares';
 
 /** One evaluated cluster as the ranking shows it. */
 export interface RankingRow {
@@ -20,25 +21,17 @@ export interface RankingRow {
   home: LocalizedText;
 }
 
-/** The derived upper bound for the cluster at `index` of the article's (best-to-worst) list. */
-export function shareUpperBound(clusters: readonly Cluster[], index: number): number | null {
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const share = clusters[i]?.share;
-    if (share?.status === 'published') return share.value;
-  }
-  return null;
-}
-
 /** The clusters, in the article's order, as ranking rows with shares and derived bounds. */
 export function toRankingRows(clusters: readonly Cluster[]): RankingRow[] {
-  return clusters.map((cluster, index) => ({
+  const bounds = shareUpperBounds(clusters);
+  return clusters.map((cluster) => ({
     rank: cluster.rank,
     slug: cluster.slug,
     name: cluster.name,
     formerNames: cluster.formerNames,
     level: cluster.level,
-    share: cluster.share.status === 'published' ? cluster.share.value : null,
-    upperBound: cluster.share.status === 'published' ? null : shareUpperBound(clusters, index),
+    share: publishedShare(cluster),
+    upperBound: bounds.get(cluster.slug) ?? null,
     shareSource: cluster.share.source,
     home: cluster.home,
   }));

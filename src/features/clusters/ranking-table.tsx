@@ -3,6 +3,7 @@ import { VirtualRows } from '../../components/table/virtual-rows';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { AppLink } from '../../components/ui/app-link';
 import { formatPercent } from '../../i18n/format';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import type { SortKey } from '../../state/filters/filter-state';
@@ -26,6 +27,7 @@ export function RankingTable({
   onSort?: (sort: SortKey) => void;
 }) {
   const t = useMessages(clusterMessages);
+  const levelName = useLevelNames();
   const lang = useLang();
   const header = (key: SortKey, label: string) =>
     onSort ? (
@@ -63,7 +65,7 @@ export function RankingTable({
                 <TableHeaderCell scope="row">
                   <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
                 </TableHeaderCell>
-                <TableCell>{t.levelName[row.level]}</TableCell>
+                <TableCell>{levelName[row.level]}</TableCell>
                 <TableCell className={row.share === null ? 'share-unknown' : undefined}>
                   {row.share !== null
                     ? formatPercent(row.share, lang)

@@ -1,4 +1,5 @@
 import { formatPercent } from '../../i18n/format';
+import { useLevelNames } from '../../domain/use-level-names';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { clusterMessages } from './cluster-messages';
 import type { RankingDatum } from './ranking-series';
@@ -16,6 +17,7 @@ export function RankingTooltip({
   total: number;
 }) {
   const t = useMessages(clusterMessages);
+  const levelName = useLevelNames();
   const lang = useLang();
   const row = active && index !== null && index !== undefined ? rows[Number(index)] : undefined;
   if (!row) return null;
@@ -23,7 +25,7 @@ export function RankingTooltip({
     <div className="chart-tooltip">
       <strong>{row.name}</strong>
       <div>
-        {t.tooltipRank(row.rank, total)} · {t.levelName[row.level]}
+        {t.tooltipRank(row.rank, total)} · {levelName[row.level]}
       </div>
       <div>
         {row.share !== null

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
-import type { Cluster } from '../../data/schema/clusters';
 import { nearestSlugs, editDistance } from './cluster-lookup';
 import { neighbours } from './cluster-neighbours';
-import { countByLevel, filterRows, foldForSearch, rankWithinLevel, sortRows, summarizeView } from './ranking-filters';
-import { shareUpperBound, toRankingRows } from './ranking-rows';
+import { filterRows, foldForSearch, sortRows, summarizeView } from './ranking-filters';
+import { toRankingRows } from './ranking-rows';
 import { rankingChartHeight, toRankingSeries } from './ranking-series';
 import { wrapName } from './ranking-tick';
 
@@ -27,14 +26,6 @@ describe('toRankingRows', () => {
     expect(unknown).toHaveLength(15);
     expect(unknown.every((r) => r.share === null && r.upperBound === 45)).toBe(true);
     expect(rows.slice(0, 4).every((r) => r.upperBound === null)).toBe(true);
-  });
-
-  it('derives the bound from the data, not a constant', () => {
-    const unpublished: Cluster['share'] = { status: 'unknown', reason: 'not-published', source: 'shifter-2024' };
-    const clusters = dataset.clusters.map((c, i) => (i === 3 ? { ...c, share: unpublished } : c));
-    expect(shareUpperBound(clusters, 3)).toBe(54);
-    expect(shareUpperBound(clusters, 10)).toBe(54);
-    expect(shareUpperBound(clusters, 0)).toBeNull();
   });
 });
 
@@ -66,18 +57,7 @@ describe('sortRows', () => {
   });
 });
 
-describe('derived counts and ranks', () => {
-  it('counts clusters per level, with 0 for levels none held', () => {
-    expect(countByLevel(rows)).toEqual({ arena: 11, 'arena-pro': 0, nce: 8, gce: 0 });
-  });
-
-  it('ranks a cluster within its level', () => {
-    expect(rankWithinLevel(rows, 'nce-media')).toEqual({ rank: 2, of: 8, level: 'nce' });
-    expect(rankWithinLevel(rows, 'the-life-science-cluster')).toEqual({ rank: 1, of: 11, level: 'arena' });
-    expect(rankWithinLevel(rows, 'nce-ikuben')).toEqual({ rank: 8, of: 8, level: 'nce' });
-    expect(rankWithinLevel(rows, 'nope')).toBeNull();
-  });
-
+describe('summarizeView', () => {
   it('summarises a view: shown, published, the highest, and the bound of the rest', () => {
     const arena = summarizeView(filterRows(rows, { levels: ['arena'], q: '' }), 19);
     expect(arena).toMatchObject({ shown: 11, total: 19, published: 0, highest: null, maxBound: 45 });

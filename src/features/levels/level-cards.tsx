@@ -1,25 +1,28 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../components/ui/app-link';
-import type { Level } from '../../data/schema/levels';
+import type { Dataset } from '../../data/validate';
+import { evaluatedCount } from '../../domain/evaluated';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import type { LevelSummary } from './level-stats';
+import { whyNoneText } from './why-none';
 import { SourceRef } from '../../components/data/source-ref';
 import './levels.css';
 
 export interface LevelCardsProps {
-  levels: readonly Level[];
+  dataset: Dataset;
   summaries: readonly LevelSummary[];
-  exitPeriod: { from: number; to: number; source: string };
 }
 
-/** The levels side by side: what each is, how many, when it started, and how many of the 19 evaluated held it. */
-export function LevelCards({ levels, summaries, exitPeriod }: LevelCardsProps) {
+/** The levels side by side: what each is, how many, when it started, and how many of the evaluated clusters held it. */
+export function LevelCards({ dataset, summaries }: LevelCardsProps) {
   const t = useMessages(levelMessages);
   const lang = useLang();
+  const { levels, evaluation } = dataset;
+  const total = evaluatedCount(dataset);
   return (
     <ul className="level-cards">
       {summaries.map((summary) => {
@@ -73,13 +76,13 @@ export function LevelCards({ levels, summaries, exitPeriod }: LevelCardsProps) {
                     </dd>
                   </div>
                   <div>
-                    <dt>{t.evaluatedLabel}</dt>
-                    <dd>{evaluated > 0 ? t.evaluatedCount(formatNumber(evaluated, lang)) : t.evaluatedNone}</dd>
+                    <dt>{t.evaluatedLabel(total)}</dt>
+                    <dd>{evaluated > 0 ? t.evaluatedCount(evaluated, total) : t.evaluatedNone}</dd>
                   </div>
                 </dl>
                 {evaluated === 0 ? (
                   <Paragraph data-size="sm">
-                    {t.whyNone(exitPeriod.from, exitPeriod.to)} <SourceRef id={exitPeriod.source} />
+                    {whyNoneText(dataset, lang)} <SourceRef id={evaluation.exitPeriod.source} />
                   </Paragraph>
                 ) : null}
               </Card.Block>

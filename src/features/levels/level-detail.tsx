@@ -7,6 +7,8 @@ import type { Dataset } from '../../data/validate';
 import { formatDateRange, formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
+import { evaluatedCount } from '../../domain/evaluated';
+import { whyNoneText } from './why-none';
 import { levelMessages } from './level-messages';
 import { summarizeLevels } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
@@ -40,8 +42,8 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
         <dd>
           {formatPartialDate(level.started.date, lang)} <SourceRef id={level.started.source} />
         </dd>
-        <dt>{t.evaluatedLabel}</dt>
-        <dd>{evaluated > 0 ? t.evaluatedCount(formatNumber(evaluated, lang)) : t.evaluatedNone}</dd>
+        <dt>{t.evaluatedLabel(evaluatedCount(dataset))}</dt>
+        <dd>{evaluated > 0 ? t.evaluatedCount(evaluated, evaluatedCount(dataset)) : t.evaluatedNone}</dd>
         {summary.medianRank !== null ? (
           <>
             <dt>{t.detailMedian}</dt>
@@ -67,8 +69,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
         </Heading>
         {evaluated === 0 ? (
           <Paragraph>
-            {t.sharesNoClusters} {t.whyNone(evaluation.exitPeriod.from, evaluation.exitPeriod.to)}{' '}
-            <SourceRef id={evaluation.exitPeriod.source} />
+            {t.sharesNoClusters} {whyNoneText(dataset, lang)} <SourceRef id={evaluation.exitPeriod.source} />
           </Paragraph>
         ) : (
           <DataTable

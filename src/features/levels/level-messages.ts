@@ -1,9 +1,23 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { formatNumber } from '../../i18n/format';
+import { plural } from '../../i18n/plural';
+
+const nbNum = (n: number) => formatNumber(n, 'nb');
+const enNum = (n: number) => formatNumber(n, 'en');
+const nbTheEvaluated = (n: number | null) =>
+  n === null
+    ? 'de evaluerte klyngene'
+    : plural(n, 'nb', { one: 'den ene evaluerte klyngen', other: `de ${nbNum(n)} evaluerte klyngene` });
+const enTheEvaluated = (n: number | null) =>
+  n === null
+    ? 'the evaluated clusters'
+    : plural(n, 'en', { one: 'the one evaluated cluster', other: `the ${enNum(n)} evaluated clusters` });
 
 export const levelMessages = defineMessages({
   nb: {
     title: 'Klyngeprogrammets nivåer',
-    lead: 'Klyngeprogrammet har hatt fire nivåer. Her er hva hvert nivå er, hvor mange klynger det har, og hvilke av de 19 evaluerte klyngene som hadde det.',
+    lead: (evaluated: number | null) =>
+      `Klyngeprogrammet har hatt fire nivåer. Her er hva hvert nivå er, hvor mange klynger det har, og hvilke av ${nbTheEvaluated(evaluated)} som hadde det.`,
     filterNotice: (levels: string) => `Nivåfilteret er på: viser bare ${levels}.`,
     showAllLevels: 'Vis alle nivåene',
     cardsHeading: 'De fire nivåene',
@@ -11,11 +25,18 @@ export const levelMessages = defineMessages({
     countValue: (count: string, unit: string) => `${count} ${unit}`,
     countUnknown: 'ikke publisert',
     startedLabel: 'Startet',
-    evaluatedLabel: 'Blant de 19 evaluerte (avledet)',
-    evaluatedCount: (count: string) => `${count} av 19`,
+    evaluatedLabel: (total: number) =>
+      plural(total, 'nb', {
+        one: 'Den ene evaluerte (avledet)',
+        other: `Blant de ${nbNum(total)} evaluerte (avledet)`,
+      }),
+    evaluatedCount: (count: number, total: number) => `${nbNum(count)} av ${nbNum(total)}`,
     evaluatedNone: 'ingen',
-    whyNone: (exitFrom: number, exitTo: number) =>
-      `De 19 evaluerte klyngene gikk ut av programmet i ${exitFrom}–${exitTo}, og alle hadde nivået Arena eller NCE. Evalueringen sier derfor ingenting om dette nivået.`,
+    whyNone: (exit: string, total: number, held: string) =>
+      `${plural(total, 'nb', {
+        one: `Den ene evaluerte klyngen gikk ut av programmet i ${exit} og hadde nivået ${held}.`,
+        other: `De ${nbNum(total)} evaluerte klyngene gikk ut av programmet i ${exit}, og alle hadde nivået ${held}.`,
+      })} Evalueringen sier derfor ingenting om dette nivået.`,
     sourceLabel: 'Kilde',
     moreAbout: (level: string) => `Mer om ${level}`,
     chartTitle: 'Plass i evalueringen etter nivå',
@@ -41,10 +62,18 @@ export const levelMessages = defineMessages({
     sharesLead:
       'Andelen medlemmer som sier at klyngen ga dem internasjonale relasjoner de ellers ikke ville fått, er bare publisert for de fire klyngene øverst på listen.',
     sharesPublished: (published: string, total: string) => `${published} av ${total} andeler er publisert:`,
-    sharesUnpublished: (count: string) =>
-      `De ${count} andre er ikke publisert; fordi listen er sortert fra best til dårligst, er hver av dem høyst 45 % (avledet).`,
-    sharesNonePublished: (total: string) =>
-      `Ingen av de ${total} andelene er publisert; hver av dem er høyst 45 % (avledet fra listens rekkefølge).`,
+    sharesUnpublished: (count: number, bound: string | null) =>
+      `${plural(count, 'nb', { one: 'Den siste er ikke publisert', other: `De ${nbNum(count)} andre er ikke publisert` })}${
+        bound === null
+          ? '.'
+          : `; fordi listen er sortert fra best til dårligst, er ${count === 1 ? 'den' : 'hver av dem'} høyst ${bound} (avledet).`
+      }`,
+    sharesNonePublished: (total: number, bound: string | null) =>
+      `${plural(total, 'nb', { one: 'Andelen er ikke publisert', other: `Ingen av de ${nbNum(total)} andelene er publisert` })}${
+        bound === null
+          ? '.'
+          : `; ${total === 1 ? 'den' : 'hver av dem'} er høyst ${bound} (avledet fra listens rekkefølge).`
+      }`,
     sharesNoClusters: 'Ingen av de evaluerte klyngene hadde dette nivået.',
     compareHeading: 'NCE og Arena sammenlignet',
     compareSentence: (nce: string, arena: string, verdict: 'better' | 'worse' | 'equal') =>
@@ -68,7 +97,8 @@ export const levelMessages = defineMessages({
   },
   en: {
     title: 'The levels of the cluster programme',
-    lead: 'The cluster programme has had four levels. Here is what each level is, how many clusters it has, and which of the 19 evaluated clusters held it.',
+    lead: (evaluated: number | null) =>
+      `The cluster programme has had four levels. Here is what each level is, how many clusters it has, and which of ${enTheEvaluated(evaluated)} held it.`,
     filterNotice: (levels: string) => `The level filter is on: showing only ${levels}.`,
     showAllLevels: 'Show all levels',
     cardsHeading: 'The four levels',
@@ -76,11 +106,18 @@ export const levelMessages = defineMessages({
     countValue: (count: string, unit: string) => `${count} ${unit}`,
     countUnknown: 'not published',
     startedLabel: 'Started',
-    evaluatedLabel: 'Among the 19 evaluated (derived)',
-    evaluatedCount: (count: string) => `${count} of 19`,
+    evaluatedLabel: (total: number) =>
+      plural(total, 'en', {
+        one: 'The one evaluated (derived)',
+        other: `Among the ${enNum(total)} evaluated (derived)`,
+      }),
+    evaluatedCount: (count: number, total: number) => `${enNum(count)} of ${enNum(total)}`,
     evaluatedNone: 'none',
-    whyNone: (exitFrom: number, exitTo: number) =>
-      `The 19 evaluated clusters left the programme in ${exitFrom}–${exitTo}, and all of them held the Arena or NCE level. The evaluation therefore says nothing about this level.`,
+    whyNone: (exit: string, total: number, held: string) =>
+      `${plural(total, 'en', {
+        one: `The one evaluated cluster left the programme in ${exit} and held the ${held} level.`,
+        other: `The ${enNum(total)} evaluated clusters left the programme in ${exit}, and all of them held the ${held} level.`,
+      })} The evaluation therefore says nothing about this level.`,
     sourceLabel: 'Source',
     moreAbout: (level: string) => `More about ${level}`,
     chartTitle: 'Place in the evaluation by level',
@@ -106,10 +143,18 @@ export const levelMessages = defineMessages({
     sharesLead:
       'The share of members who say the cluster gave them international relations they would not otherwise have had is published only for the four clusters at the top of the list.',
     sharesPublished: (published: string, total: string) => `${published} of ${total} shares are published:`,
-    sharesUnpublished: (count: string) =>
-      `The other ${count} are not published; because the list is sorted from best to worst, each is at most 45 % (derived).`,
-    sharesNonePublished: (total: string) =>
-      `None of the ${total} shares is published; each is at most 45 % (derived from the order of the list).`,
+    sharesUnpublished: (count: number, bound: string | null) =>
+      `${plural(count, 'en', { one: 'The last one is not published', other: `The other ${enNum(count)} are not published` })}${
+        bound === null
+          ? '.'
+          : `; because the list is sorted from best to worst, ${count === 1 ? 'it is' : 'each is'} at most ${bound} (derived).`
+      }`,
+    sharesNonePublished: (total: number, bound: string | null) =>
+      `${plural(total, 'en', { one: 'The share is not published', other: `None of the ${enNum(total)} shares is published` })}${
+        bound === null
+          ? '.'
+          : `; ${total === 1 ? 'it is' : 'each is'} at most ${bound} (derived from the order of the list).`
+      }`,
     sharesNoClusters: 'None of the evaluated clusters held this level.',
     compareHeading: 'NCE and Arena compared',
     compareSentence: (nce: string, arena: string, verdict: 'better' | 'worse' | 'equal') =>

@@ -37,12 +37,10 @@ export function LevelRankChart({
   series,
   levelNames,
   listLength,
-  fixedWidth,
 }: {
   series: RankSeries;
   levelNames: Readonly<Record<LevelId, string>>;
   listLength: number;
-  fixedWidth?: number;
 }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -98,7 +96,7 @@ export function LevelRankChart({
   };
 
   return (
-    <ChartFrame height={rows * ROW_HEIGHT + AXIS_HEIGHT} {...(fixedWidth === undefined ? {} : { fixedWidth })}>
+    <ChartFrame height={rows * ROW_HEIGHT + AXIS_HEIGHT}>
       <ScatterChart
         className="level-rank-chart"
         margin={{ top: 16, right: 16, bottom: 8, left: 0 }}

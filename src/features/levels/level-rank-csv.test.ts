@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { toCsv } from '../../components/export/csv';
 import { toLevelRankCsvRows } from './level-rank-csv';
-import { levelNames } from './level-names';
+import { levelNames } from '../../domain/levels';
 import { summarizeLevels } from './level-stats';
 
 const dataset = loadBundledDataset();

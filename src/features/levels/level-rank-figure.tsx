@@ -1,3 +1,4 @@
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { lazy } from 'react';
 import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import { DataTable } from '../../components/table/data-table';
@@ -27,7 +28,7 @@ export interface LevelRankFigureProps {
   /** The evaluation report, and the article that published its list. */
   reportSourceId: string;
   articleSourceId: string;
-  fixedWidth?: number;
+  variant?: FigureVariant;
 }
 
 /** The evaluation by level: the strip plot, its one-sentence summary, legend, source and data table. */
@@ -37,7 +38,7 @@ export function LevelRankFigure({
   listLength,
   reportSourceId,
   articleSourceId,
-  fixedWidth,
+  variant = 'page',
 }: LevelRankFigureProps) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -55,6 +56,7 @@ export function LevelRankFigure({
   return (
     <ChartFigure
       chartId="levels-rank"
+      variant={variant}
       title={t.chartTitle}
       summary={t.chartSummary(parts.join('; '))}
       csvRows={toLevelRankCsvRows(summaries, names, lang)}
@@ -65,12 +67,7 @@ export function LevelRankFigure({
       }
       chart={
         <DeferredChart height={levelRankChartHeight(series.rows.length)}>
-          <LevelRankChart
-            series={series}
-            levelNames={names}
-            listLength={listLength}
-            {...(fixedWidth === undefined ? {} : { fixedWidth })}
-          />
+          <LevelRankChart series={series} levelNames={names} listLength={listLength} />
         </DeferredChart>
       }
       legend={

@@ -8,6 +8,7 @@ const summary = (level: LevelSummary['level'], ranks: number[], medianRank: numb
   medianRank,
   publishedShares: [],
   unpublishedCount: ranks.length,
+  maxBound: null,
 });
 
 describe('toRankSeries', () => {

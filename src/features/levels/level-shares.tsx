@@ -28,6 +28,7 @@ export function LevelShares({
       <Paragraph>{t.sharesLead}</Paragraph>
       {summaries.map((summary) => {
         const total = summary.clusters.length;
+        const bound = summary.maxBound === null ? null : formatPercent(summary.maxBound, lang);
         return (
           <div key={summary.level}>
             <Heading level={3} data-size="xs" className="level-card__name">
@@ -37,7 +38,7 @@ export function LevelShares({
             {total === 0 ? (
               <Paragraph data-size="sm">{t.sharesNoClusters}</Paragraph>
             ) : summary.publishedShares.length === 0 ? (
-              <Paragraph data-size="sm">{t.sharesNonePublished(formatNumber(total, lang))}</Paragraph>
+              <Paragraph data-size="sm">{t.sharesNonePublished(total, bound)}</Paragraph>
             ) : (
               <>
                 <Paragraph data-size="sm">
@@ -52,9 +53,7 @@ export function LevelShares({
                   ))}
                 </List.Unordered>
                 {summary.unpublishedCount > 0 ? (
-                  <Paragraph data-size="sm">
-                    {t.sharesUnpublished(formatNumber(summary.unpublishedCount, lang))}
-                  </Paragraph>
+                  <Paragraph data-size="sm">{t.sharesUnpublished(summary.unpublishedCount, bound)}</Paragraph>
                 ) : null}
               </>
             )}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../data/schema/clusters';
-import {
-  compareMedianRanks,
-  filterSummaries,
-  groupByLevel,
-  median,
-  parseLevelParam,
-  summarizeLevels,
-} from './level-stats';
+import { compareMedianRanks, filterSummaries, median, summarizeLevels } from './level-stats';
 
 describe('median', () => {
   it('is the middle value of an odd count, whatever the order', () => {
@@ -22,20 +15,6 @@ describe('median', () => {
 
   it('is null for no values, never 0', () => {
     expect(median([])).toBeNull();
-  });
-});
-
-describe('groupByLevel', () => {
-  it('puts every item under its level and lists every level, empty where none', () => {
-    const groups = groupByLevel([
-      { level: 'nce' as const, id: 1 },
-      { level: 'arena' as const, id: 2 },
-      { level: 'nce' as const, id: 3 },
-    ]);
-    expect(groups.nce.map((x) => x.id)).toEqual([1, 3]);
-    expect(groups.arena.map((x) => x.id)).toEqual([2]);
-    expect(groups['arena-pro']).toEqual([]);
-    expect(groups.gce).toEqual([]);
   });
 });
 
@@ -105,15 +84,5 @@ describe('compareMedianRanks', () => {
 
   it('cannot compare with a level that has no clusters', () => {
     expect(compareMedianRanks(null, 5)).toEqual({ kind: 'incomparable' });
-  });
-});
-
-describe('parseLevelParam', () => {
-  it('accepts the four level ids and nothing else', () => {
-    expect(parseLevelParam('arena-pro')).toBe('arena-pro');
-    expect(parseLevelParam('nce')).toBe('nce');
-    expect(parseLevelParam('foo')).toBeNull();
-    expect(parseLevelParam('NCE')).toBeNull();
-    expect(parseLevelParam(undefined)).toBeNull();
   });
 });

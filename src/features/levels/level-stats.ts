@@ -1,5 +1,7 @@
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Cluster } from '../../data/schema/clusters';
+import { groupByLevel } from '../../domain/level-groups';
+import { publishedShare, shareUpperBounds } from '../../domain/shares';
 import { matchesLevels } from '../../state/filters/filter-state';
 
 /** The median of some numbers (mean of the two middle values for an even count); null when there are none. */
@@ -13,11 +15,10 @@ export function median(values: readonly number[]): number | null {
   return (lower + upper) / 2;
 }
 
-/** The items grouped by level, every level present (an empty list where none), each group in input order. */
-export function groupByLevel<T extends { level: LevelId }>(items: readonly T[]): Record<LevelId, T[]> {
-  const groups = Object.fromEntries(LEVEL_IDS.map((id) => [id, [] as T[]])) as Record<LevelId, T[]>;
-  for (const item of items) groups[item.level].push(item);
-  return groups;
+/** The largest of some bounds; null when none is known. */
+function maxOrNull(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? Math.max(...known) : null;
 }
 
 /** One evaluated cluster as the level views show it. */
@@ -38,7 +39,7 @@ export function toLevelCluster(cluster: Cluster): LevelCluster {
     name: cluster.name,
     level: cluster.level,
     rank: cluster.rank,
-    share: cluster.share.status === 'published' ? cluster.share.value : null,
+    share: publishedShare(cluster),
     shareSource: cluster.share.source,
   };
 }
@@ -53,6 +54,8 @@ export interface LevelSummary {
   /** Published shares (best first); the others are not published. */
   publishedShares: { slug: string; name: string; value: number; source: string }[];
   unpublishedCount: number;
+  /** Derived: the highest an unpublished share of the level can be (see domain/shares); null if none. */
+  maxBound: number | null;
 }
 
 /** Per level (in the given order): its evaluated clusters, their median rank and their published shares. */
@@ -61,6 +64,7 @@ export function summarizeLevels(
   levelOrder: readonly LevelId[] = LEVEL_IDS,
 ): LevelSummary[] {
   const groups = groupByLevel(clusters.map(toLevelCluster));
+  const bounds = shareUpperBounds(clusters);
   return levelOrder.map((level) => {
     const members = [...groups[level]].sort((a, b) => a.rank - b.rank);
     const publishedShares = members.flatMap((c) =>
@@ -72,6 +76,7 @@ export function summarizeLevels(
       medianRank: median(members.map((c) => c.rank)),
       publishedShares,
       unpublishedCount: members.length - publishedShares.length,
+      maxBound: maxOrNull(members.flatMap((c) => (c.share === null ? [bounds.get(c.slug) ?? null] : []))),
     };
   });
 }
@@ -89,9 +94,4 @@ export function compareMedianRanks(first: number | null, second: number | null):
 /** The summaries that pass the level filter (empty selection = all). */
 export function filterSummaries(summaries: readonly LevelSummary[], selected: readonly LevelId[]): LevelSummary[] {
   return summaries.filter((s) => matchesLevels(selected, s.level));
-}
-
-/** A `:level` path segment as a level id, or null for anything else (the view answers "not found"). */
-export function parseLevelParam(raw: string | undefined): LevelId | null {
-  return LEVEL_IDS.find((id) => id === raw) ?? null;
 }

@@ -7,12 +7,15 @@ import { LevelsOverview } from './levels-overview';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { renderWithProviders } from '../../../tests/render';
 import { useFilterStore } from '../../state/filters/filter-store';
+import { fixChartSize } from '../../../tests/chart-size';
 
 const dataset = loadBundledDataset();
 
+fixChartSize();
+
 describe('LevelsOverview', () => {
   it('shows the four levels, with Arena Pro’s count as not published and why no evaluated cluster held it', () => {
-    renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
+    renderWithProviders(<LevelsOverview dataset={dataset} />, { dataset });
     const cards = within(screen.getByRole('region', { name: 'De fire nivåene' })).getAllByRole('listitem');
     expect(cards).toHaveLength(4);
     const arenaPro = cards.find((card) => card.getAttribute('data-level') === 'arena-pro');
@@ -24,7 +27,7 @@ describe('LevelsOverview', () => {
   });
 
   it('draws a linked dot for each of the 19 clusters and labels the medians as derived', async () => {
-    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
+    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} />, { dataset });
     // The chart's code loads lazily (DeferredChart).
     await waitFor(() => expect(container.querySelectorAll('.recharts-surface a')).toHaveLength(19));
     expect(container.querySelector('.recharts-surface a[href="/clusters/arena-oslo"]')).toHaveAttribute(
@@ -35,7 +38,7 @@ describe('LevelsOverview', () => {
   });
 
   it('says that only NCE has published shares, and Arena none', () => {
-    renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, { dataset });
+    renderWithProviders(<LevelsOverview dataset={dataset} />, { dataset });
     const shares = screen.getByRole('region', { name: 'Publiserte andeler etter nivå' });
     expect(shares).toHaveTextContent('4 av 8 andeler er publisert');
     expect(shares).toHaveTextContent('Ingen av de 11 andelene er publisert');
@@ -52,7 +55,7 @@ describe('LevelsOverview', () => {
   });
 
   it('narrows to the store’s levels and lets the reader show all again', async () => {
-    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} fixedWidth={800} />, {
+    const { container } = renderWithProviders(<LevelsOverview dataset={dataset} />, {
       dataset,
       filters: { levels: ['arena'] },
     });

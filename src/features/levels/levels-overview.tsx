@@ -6,7 +6,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { LevelCards } from './level-cards';
 import { levelMessages } from './level-messages';
-import { levelNames } from './level-names';
+import { levelNames } from '../../domain/levels';
 import { LevelRankFigure } from './level-rank-figure';
 import { LevelComparison, LevelShares } from './level-shares';
 import { filterSummaries, summarizeLevels } from './level-stats';
@@ -16,7 +16,7 @@ import { filterSummaries, summarizeLevels } from './level-stats';
  * comparison. The level filter (store, `level` parameter) narrows the cards, chart and shares; the
  * comparison always uses both NCE and Arena, since it is what the evaluation found.
  */
-export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixedWidth?: number }) {
+export function LevelsOverview({ dataset }: { dataset: Dataset }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
@@ -54,7 +54,7 @@ export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixe
         <Heading level={2} data-size="md" id="level-cards-heading">
           {t.cardsHeading}
         </Heading>
-        <LevelCards levels={levels} summaries={shown} exitPeriod={evaluation.exitPeriod} />
+        <LevelCards dataset={dataset} summaries={shown} />
       </section>
       <LevelRankFigure
         summaries={shown}
@@ -63,7 +63,6 @@ export function LevelsOverview({ dataset, fixedWidth }: { dataset: Dataset; fixe
 
         reportSourceId={evaluation.source}
         articleSourceId={evaluation.question.source}
-        {...(fixedWidth === undefined ? {} : { fixedWidth })}
       />
       <LevelComparison summaries={all} evaluation={evaluation} />
       <LevelShares summaries={shown} names={names} />

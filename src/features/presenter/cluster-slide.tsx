@@ -1,9 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
 import type { Dataset } from '../../data/validate';
 import { formatDateRange, formatNumber, formatPercent } from '../../i18n/format';
+import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { presenterMessages } from './presenter-messages';
-import { shareBound } from './slide-content';
+import { shareUpperBound } from '../../domain/shares';
 
 /** The default slide for one cluster: its rank, level, share (or that it is unknown) and key facts. */
 export function ClusterSlide({ slug, dataset }: { slug: string; dataset: Dataset }) {
@@ -11,7 +12,7 @@ export function ClusterSlide({ slug, dataset }: { slug: string; dataset: Dataset
   const lang = useLang();
   const cluster = dataset.clusters.find((c) => c.slug === slug);
   if (!cluster) return null;
-  const bound = cluster.share.status === 'published' ? null : shareBound(dataset.clusters, slug);
+  const bound = cluster.share.status === 'published' ? null : shareUpperBound(dataset.clusters, slug);
   const members = cluster.members;
   return (
     <div className="cluster-slide">
@@ -19,7 +20,7 @@ export function ClusterSlide({ slug, dataset }: { slug: string; dataset: Dataset
         {cluster.name}
       </Heading>
       <p className="cluster-slide__rank">
-        {t.clusterRank(cluster.rank, dataset.clusters.length)} · {t.levelName[cluster.level]}
+        {t.clusterRank(cluster.rank, dataset.clusters.length)} · {levelNames(dataset.levels)[cluster.level]}
       </p>
       <div className="cluster-slide__share">
         {cluster.share.status === 'published' ? (

@@ -4,13 +4,13 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { absoluteAppUrl } from '../../components/ui/current-link';
 import { CopyLinkButton } from '../../components/ui/copy-link-button';
 import type { Dataset } from '../../data/validate';
+import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { pickFilters, useFilterStore } from '../../state/filters/filter-store';
 import { serializeSearch } from '../../state/filters/url-codec';
 import { presenterMessages } from './presenter-messages';
-import type { RenderSlide } from './render-slide';
-import { filterCaption, slideSourceIds, sourceLine } from './slide-content';
-import { SlideBody, useSlideTitle } from './slide-body';
+import { filterCaption, sourceLine } from './slide-content';
+import { SlideBody } from './slide-body';
 import { clampSlide, stepDeck, stepForKey, type Slide, type SlideStep } from './slides';
 import { useFitScale } from './use-fit-scale';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './use-fullscreen';
@@ -27,12 +27,10 @@ const SPEAKER_WINDOW = 'klyngeinnsikt-speaker';
 export function PresentationView({
   slides,
   dataset,
-  renderSlide,
   onLeave,
 }: {
   slides: readonly Slide[];
   dataset: Dataset;
-  renderSlide: RenderSlide;
   onLeave: () => void;
 }) {
   const t = useMessages(presenterMessages);
@@ -51,9 +49,9 @@ export function PresentationView({
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
   const slide = slides[number - 1] ?? slides[0];
-  const title = useSlideTitle(slide ?? { kind: 'ranking', chartId: 'ranking' });
-  const revealTotal = slides.filter((s) => s.kind === 'cluster').length;
-  const revealing = slide?.kind === 'ranking' && revealed !== null;
+  const title = slide ? slide.title(lang) : '';
+  const revealTotal = slide?.revealCount ?? 0;
+  const revealing = slide?.revealCount !== undefined && revealed !== null;
 
   // The slide itself takes focus when the dialog opens, so Space steps instead of pressing a button.
   useEffect(() => {
@@ -95,7 +93,7 @@ export function PresentationView({
     setPopupBlocked(opened ? null : url);
   };
 
-  const sources = sourceLine(slideSourceIds(slide, dataset), dataset.sources, lang);
+  const sources = sourceLine(slide.sourceIds(dataset), dataset.sources, lang);
 
   return (
     <Dialog
@@ -111,9 +109,9 @@ export function PresentationView({
           <span aria-hidden="true">{t.counter(number, count)}</span>
           <span className="visually-hidden">{t.counterLabel(number, count)}</span>
         </p>
-        <p className="presentation__filters">{filterCaption({ levels, q }, lang)}</p>
+        <p className="presentation__filters">{filterCaption({ levels, q }, levelNames(dataset.levels), lang)}</p>
         <div className="presentation__controls">
-          {slide.kind === 'ranking' ? (
+          {slide.revealCount !== undefined ? (
             <Switch
               label={t.revealOn}
               data-size="sm"
@@ -169,13 +167,7 @@ export function PresentationView({
           style={scale < 1 ? { transform: `scale(${scale})` } : undefined}
           data-fit={scale < 1 ? 'scaled' : undefined}
         >
-          <SlideBody
-            slide={slide}
-            dataset={dataset}
-            renderSlide={renderSlide}
-            revealed={revealing ? revealed : null}
-            variant="slide"
-          />
+          <SlideBody slide={slide} dataset={dataset} revealed={revealing ? revealed : null} variant="slide" />
         </div>
       </section>
       <p className="presentation__source">

@@ -1,6 +1,9 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { formatNumber } from '../../i18n/format';
+import { plural } from '../../i18n/plural';
 
-const LEVEL_NAME = { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 'GCE' } as const;
+const nbNum = (n: number) => formatNumber(n, 'nb');
+const enNum = (n: number) => formatNumber(n, 'en');
 
 export const presenterMessages = defineMessages({
   nb: {
@@ -23,11 +26,11 @@ export const presenterMessages = defineMessages({
     /** After the sources a line names: " og 3 til". */
     sourcesMore: (rest: number) => ` og ${rest} til`,
     slideRole: 'lysbilde',
-    levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Rangering: internasjonale relasjoner',
       levels: 'Nivåene i klyngeprogrammet',
       timeline: 'Tidslinje 2002–2024',
+      timelinePeriods: 'De evaluerte klyngenes perioder',
     },
     clusterRank: (rank: number, of: number) => `Plass ${rank} av ${of}`,
     clusterLevel: 'Nivå',
@@ -55,12 +58,21 @@ export const presenterMessages = defineMessages({
       question: (text: string) => `Spørsmålet: «${text}»`,
       overall: (share: string, respondents: string) => `${share} av ${respondents} medlemmer svarte ja, samlet.`,
       published: (list: string) => `Publiserte andeler: ${list}.`,
-      unpublished: (count: number, bound: string) =>
-        `${count} klynger har ikke publisert andel; fordi listen er sortert, er hver høyst ${bound} (avledet).`,
-      filtered: (count: number, total: number) => `Filteret viser ${count} av ${total} klynger.`,
+      unpublished: (count: number, bound: string | null) =>
+        `${plural(count, 'nb', { one: 'Én klynge har', other: `${nbNum(count)} klynger har` })} ikke publisert andel${
+          bound === null
+            ? '.'
+            : `; fordi listen er sortert, er ${count === 1 ? 'den' : 'hver'} høyst ${bound} (avledet).`
+        }`,
+      filtered: (count: number, total: number) =>
+        `Filteret viser ${nbNum(count)} av ${nbNum(total)} ${plural(total, 'nb', { one: 'klynge', other: 'klynger' })}.`,
       evaluatedPerLevel: (list: string) => `De evaluerte klyngene per nivå (avledet): ${list}.`,
       programmePerLevel: (list: string) => `Klyngeprosjekter per nivå i dag: ${list}.`,
-      events: (count: number, from: number, to: number) => `${count} hendelser fra ${from} til ${to}.`,
+      events: (count: number, from: number, to: number) =>
+        plural(count, 'nb', {
+          one: `Én hendelse, ${from}.`,
+          other: `${nbNum(count)} hendelser fra ${from} til ${to}.`,
+        }),
       latestEvent: (when: string, text: string) => `Siste: ${when} – ${text}`,
       rank: (rank: number, of: number, level: string) => `Plass ${rank} av ${of}, nivå ${level}.`,
       share: (value: string) => `Andel enig: ${value}.`,
@@ -92,11 +104,11 @@ export const presenterMessages = defineMessages({
     source: 'Source',
     sourcesMore: (rest: number) => ` and ${rest} more`,
     slideRole: 'slide',
-    levelName: LEVEL_NAME,
     slideTitle: {
       ranking: 'Ranking: international relations',
       levels: 'The levels of the cluster programme',
       timeline: 'Timeline 2002–2024',
+      timelinePeriods: 'The evaluated clusters’ periods',
     },
     clusterRank: (rank: number, of: number) => `Rank ${rank} of ${of}`,
     clusterLevel: 'Level',
@@ -124,12 +136,18 @@ export const presenterMessages = defineMessages({
       question: (text: string) => `The question: “${text}”`,
       overall: (share: string, respondents: string) => `${share} of ${respondents} members said yes, overall.`,
       published: (list: string) => `Published shares: ${list}.`,
-      unpublished: (count: number, bound: string) =>
-        `${count} clusters have no published share; as the list is sorted, each is at most ${bound} (derived).`,
-      filtered: (count: number, total: number) => `The filter shows ${count} of ${total} clusters.`,
+      unpublished: (count: number, bound: string | null) =>
+        `${plural(count, 'en', { one: 'One cluster has', other: `${enNum(count)} clusters have` })} no published share${
+          bound === null
+            ? '.'
+            : `; as the list is sorted, ${count === 1 ? 'it is' : 'each is'} at most ${bound} (derived).`
+        }`,
+      filtered: (count: number, total: number) =>
+        `The filter shows ${enNum(count)} of ${enNum(total)} ${plural(total, 'en', { one: 'cluster', other: 'clusters' })}.`,
       evaluatedPerLevel: (list: string) => `The evaluated clusters per level (derived): ${list}.`,
       programmePerLevel: (list: string) => `Cluster projects per level today: ${list}.`,
-      events: (count: number, from: number, to: number) => `${count} events from ${from} to ${to}.`,
+      events: (count: number, from: number, to: number) =>
+        plural(count, 'en', { one: `One event, ${from}.`, other: `${enNum(count)} events from ${from} to ${to}.` }),
       latestEvent: (when: string, text: string) => `Latest: ${when} – ${text}`,
       rank: (rank: number, of: number, level: string) => `Rank ${rank} of ${of}, level ${level}.`,
       share: (value: string) => `Share agreeing: ${value}.`,

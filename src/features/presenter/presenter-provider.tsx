@@ -4,7 +4,8 @@ import { useDataset } from '../../data/use-dataset';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { usePresenterChannel } from './presenter-channel';
 import type { SlideDeck } from './render-slide';
-import { buildSlides, slideNumberForChart, type Slide } from './slides';
+import { slideNumberForChart, type Slide } from './slides';
+import { useDeck } from './use-deck';
 import { enterFullscreen, exitFullscreen } from './use-fullscreen';
 
 // The presentation itself loads when presentation mode opens, not with every view.
@@ -20,17 +21,18 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
   const present = useFilterStore((s) => s.present);
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
+  const build = useDeck(deck, present);
   const slides = useMemo<Slide[]>(
-    () => (dataset ? buildSlides(dataset.clusters, { levels, q }, deck.matches) : []),
-    [dataset, levels, q, deck.matches],
+    () => (dataset && build ? build(dataset, { levels, q }) : []),
+    [dataset, build, levels, q],
   );
-  const slidesRef = useRef(slides);
+  const datasetRef = useRef(dataset);
   const openerRef = useRef<HTMLElement | null>(null);
   const enteredFullscreen = useRef(false);
 
   useEffect(() => {
-    slidesRef.current = slides;
-  }, [slides]);
+    datasetRef.current = dataset;
+  }, [dataset]);
 
   usePresenterChannel(present);
 
@@ -42,10 +44,18 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
         void enterFullscreen().then((entered) => {
           enteredFullscreen.current = entered;
         });
-        useFilterStore.getState().startPresenting(slideNumberForChart(slidesRef.current, chartId));
+        void deck.load().then((buildDeck) => {
+          const data = datasetRef.current;
+          if (!data) return;
+          const { levels: selected, q: query } = useFilterStore.getState();
+          const number = slideNumberForChart(buildDeck(data, { levels: selected, q: query }), chartId);
+          // Unreachable while the registry test passes: every figure's chart id has a slide.
+          if (number === null) throw new Error(`No slide shows the chart "${chartId}"`);
+          useFilterStore.getState().startPresenting(number);
+        });
       },
     }),
-    [],
+    [deck],
   );
 
   // Leaving the browser's full screen (Esc there never reaches the page) leaves presentation mode.
@@ -85,7 +95,6 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
           <PresentationView
             slides={slides}
             dataset={dataset}
-            renderSlide={deck.renderSlide}
             onLeave={() => useFilterStore.getState().stopPresenting()}
           />
         </Suspense>

@@ -1,60 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset as bundledDataset } from '../../../tests/dataset';
-import { matchesLevels } from '../../state/filters/filter-state';
-import {
-  applyStep,
-  buildSlides,
-  clampSlide,
-  slideNumberForChart,
-  stepDeck,
-  stepForKey,
-  type ClusterFilter,
-} from './slides';
+import { applyStep, clampSlide, slideNumberForChart, stepDeck, stepForKey, type Slide } from './slides';
 
-const { clusters } = bundledDataset();
-/** A stand-in for the ranking's filter rule (the page layer passes the real one). */
-const byLevelAndName: ClusterFilter = (c, f) =>
-  matchesLevels(f.levels, c.level) && c.name.toLowerCase().includes(f.q.trim().toLowerCase());
-
-describe('buildSlides', () => {
-  it('gives the three overview slides and one slide per cluster, in rank order, without a filter', () => {
-    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
-    expect(slides).toHaveLength(3 + 19);
-    expect(slides.slice(0, 3).map((s) => s.kind)).toEqual(['ranking', 'levels', 'timeline']);
-    expect(slides[3]).toMatchObject({
-      kind: 'cluster',
-      slug: 'nce-norway-health-tech',
-      chartId: 'cluster-nce-norway-health-tech',
-    });
-    expect(slides.at(-1)).toMatchObject({ kind: 'cluster', name: 'Arena Oslo' });
-  });
-
-  it('keeps only the clusters of the chosen levels', () => {
-    const slides = buildSlides(clusters, { levels: ['nce'], q: '' }, byLevelAndName);
-    const names = slides.filter((s) => s.kind === 'cluster').map((s) => s.name);
-    expect(names).toEqual([
-      'NCE Norway Health Tech',
-      'NCE Media',
-      'Energy Valley',
-      'NCE Tourism',
-      'NCE Smart Energy Markets',
-      'Maritime CleanTech',
-      'Eyde-klyngen',
-      'NCE iKuben',
-    ]);
-  });
-
-  it('passes the filter to the given rule, and keeps the overview when nothing matches', () => {
-    expect(
-      buildSlides(clusters, { levels: ['arena'], q: 'ocean' }, byLevelAndName).filter((s) => s.kind === 'cluster'),
-    ).toHaveLength(2);
-    expect(buildSlides(clusters, { levels: ['gce'], q: '' }, byLevelAndName).map((s) => s.kind)).toEqual([
-      'ranking',
-      'levels',
-      'timeline',
-    ]);
-  });
-});
+/** A slide with nothing on it: these tests are about numbers and ids. */
+const stub: Slide = {
+  chartId: '',
+  title: () => '',
+  draw: () => null,
+  sourceIds: () => [],
+  notes: () => ({ figures: [], unknowns: [] }),
+};
 
 describe('slide numbers and keys', () => {
   it('clamps a linked slide number into the deck', () => {
@@ -63,18 +17,12 @@ describe('slide numbers and keys', () => {
     expect(clampSlide(3, 0)).toBe(1);
   });
 
-  it('finds the slide of a chart, falling back to the first', () => {
-    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
-    expect(slideNumberForChart(slides, 'timeline')).toBe(3);
-    expect(slideNumberForChart(slides, 'cluster-nce-media')).toBe(5);
-    expect(slideNumberForChart(slides, 'no-such-chart')).toBe(1);
-  });
-
-  it('gives a view with several charts the slide of its view, by id prefix', () => {
-    const slides = buildSlides(clusters, { levels: [], q: '' }, byLevelAndName);
-    expect(slideNumberForChart(slides, 'levels-rank')).toBe(2);
+  it('finds the slide of a chart by its id, and null (never slide 1) for a chart no slide shows', () => {
+    const slides = ['ranking', 'levels-rank', 'timeline-periods'].map((chartId) => ({ ...stub, chartId }));
     expect(slideNumberForChart(slides, 'timeline-periods')).toBe(3);
     expect(slideNumberForChart(slides, 'ranking')).toBe(1);
+    expect(slideNumberForChart(slides, 'timeline')).toBeNull();
+    expect(slideNumberForChart(slides, 'no-such-chart')).toBeNull();
   });
 
   it('maps presenter keys to steps and ignores others', () => {

@@ -1,12 +1,7 @@
-import type { Cluster } from '../../data/schema/clusters';
+import type { ReactNode } from 'react';
 import type { LevelId } from '../../data/schema/common';
-
-/** One slide of presentation mode. `chartId` is the ChartFigure id the slide shows (see ADR 020). */
-export type Slide =
-  | { kind: 'ranking'; chartId: 'ranking' }
-  | { kind: 'levels'; chartId: 'levels' }
-  | { kind: 'timeline'; chartId: 'timeline' }
-  | { kind: 'cluster'; chartId: `cluster-${string}`; slug: string; name: string; level: LevelId };
+import type { Dataset } from '../../data/validate';
+import type { Lang } from '../../i18n/lang';
 
 /** The part of the filter state that decides which slides exist. */
 export interface SlideFilters {
@@ -14,29 +9,39 @@ export interface SlideFilters {
   q: string;
 }
 
-/**
- * Whether a cluster passes the current filter (level and name search). Given by the page layer: the
- * ranking's own rule, so the slides are exactly the clusters the ranking shows.
- */
-export type ClusterFilter = (cluster: Cluster, filters: SlideFilters) => boolean;
+/** Notes for the speaker, generated from the data: the figures on the slide and what is not known. */
+export interface SpeakerNotes {
+  figures: string[];
+  unknowns: string[];
+}
+
+/** How a slide is drawn: the dataset, the reveal state, and where (full slide or the speaker's preview). */
+export interface SlideRenderOptions {
+  dataset: Dataset;
+  /** On a slide that reveals its rows (`revealCount`): how many to show. Null: all. */
+  revealed: number | null;
+  variant: 'slide' | 'preview';
+}
 
 /**
- * The slides of presentation mode, from the data and the current filter: the ranking, the level
- * comparison, the timeline, then one slide per cluster that passes the level filter and the search,
- * in the ranking's order. Always at least the three overview slides.
+ * One slide of presentation mode, declared by its view in the view registry (src/pages/views): the
+ * presenter knows no view by name. `chartId` is the ChartFigure id the slide shows, unique in a deck.
  */
-export function buildSlides(clusters: readonly Cluster[], filters: SlideFilters, matches: ClusterFilter): Slide[] {
-  const overview: Slide[] = [
-    { kind: 'ranking', chartId: 'ranking' },
-    { kind: 'levels', chartId: 'levels' },
-    { kind: 'timeline', chartId: 'timeline' },
-  ];
-  const perCluster = [...clusters]
-    .sort((a, b) => a.rank - b.rank)
-    .filter((c) => matches(c, filters))
-    .map((c): Slide => ({ kind: 'cluster', chartId: `cluster-${c.slug}`, slug: c.slug, name: c.name, level: c.level }));
-  return [...overview, ...perCluster];
+export interface Slide {
+  chartId: string;
+  title: (lang: Lang) => string;
+  /** The slide's drawing: the view's own figure component with variant "slide" or "preview". */
+  draw: (options: SlideRenderOptions) => ReactNode;
+  /** The source ids of the slide's figures, most important first. */
+  sourceIds: (dataset: Dataset) => string[];
+  /** `deck` is the whole deck (e.g. how many cluster slides the filter leaves). */
+  notes: (dataset: Dataset, deck: readonly Slide[], lang: Lang) => SpeakerNotes;
+  /** A slide that can reveal its rows one at a time: how many rows it has. */
+  revealCount?: number;
 }
+
+/** Builds the deck from the data and the current filter (given by the page layer's view registry). */
+export type BuildDeck = (dataset: Dataset, filters: SlideFilters) => Slide[];
 
 /** A 1-based slide number brought within 1..count (a link may name a slide that no longer exists). */
 export function clampSlide(slide: number, count: number): number {
@@ -45,14 +50,12 @@ export function clampSlide(slide: number, count: number): number {
 }
 
 /**
- * The 1-based number of the slide that shows a chart: the slide whose id is the chart's id, or its
- * prefix ("levels-rank" and "timeline-periods" belong to the "levels" and "timeline" slides). 1 when
- * no slide shows it.
+ * The 1-based number of the slide that shows a chart, or null when no slide does. Never a silent
+ * fallback to slide 1: the registry test fails for a chart without a slide.
  */
-export function slideNumberForChart(slides: readonly Slide[], chartId: string): number {
-  const exact = slides.findIndex((s) => s.chartId === chartId);
-  const index = exact >= 0 ? exact : slides.findIndex((s) => chartId.startsWith(`${s.chartId}-`));
-  return index < 0 ? 1 : index + 1;
+export function slideNumberForChart(slides: readonly Slide[], chartId: string): number | null {
+  const index = slides.findIndex((s) => s.chartId === chartId);
+  return index < 0 ? null : index + 1;
 }
 
 export type SlideStep = 'next' | 'previous' | 'first' | 'last';

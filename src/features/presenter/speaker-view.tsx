@@ -2,26 +2,18 @@ import './presenter.css';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../data/validate';
+import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { usePresenterChannel } from './presenter-channel';
 import { presenterMessages } from './presenter-messages';
-import type { RenderSlide, SlideDeck } from './render-slide';
-import { filterCaption, speakerNotes } from './slide-content';
+import type { SlideDeck } from './render-slide';
+import { useDeck } from './use-deck';
+import { filterCaption } from './slide-content';
 import { SlideBody, useSlideTitle } from './slide-body';
-import { applyStep, buildSlides, clampSlide, stepForKey, type Slide } from './slides';
+import { applyStep, clampSlide, stepForKey, type Slide } from './slides';
 
-function SlidePreview({
-  slide,
-  dataset,
-  renderSlide,
-  label,
-}: {
-  slide: Slide;
-  dataset: Dataset;
-  renderSlide: RenderSlide;
-  label: string;
-}) {
+function SlidePreview({ slide, dataset, label }: { slide: Slide; dataset: Dataset; label: string }) {
   const title = useSlideTitle(slide);
   return (
     // A tall slide (the ranking) scrolls inside the preview's box: the box is a tab stop, so the
@@ -32,7 +24,7 @@ function SlidePreview({
         {label}
       </Heading>
       <div className="speaker__preview-body">
-        <SlideBody slide={slide} dataset={dataset} renderSlide={renderSlide} revealed={null} variant="preview" />
+        <SlideBody slide={slide} dataset={dataset} revealed={null} variant="preview" />
       </div>
     </section>
   );
@@ -49,17 +41,14 @@ function go(n: number): void {
  * (the figures and what is not known), kept in step with the presentation window both ways.
  */
 export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDeck }) {
-  const { renderSlide } = deck;
   const t = useMessages(presenterMessages);
   const lang = useLang();
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const storeSlide = useFilterStore((s) => s.slide);
   const present = useFilterStore((s) => s.present);
-  const slides = useMemo(
-    () => buildSlides(dataset.clusters, { levels, q }, deck.matches),
-    [dataset, levels, q, deck.matches],
-  );
+  const build = useDeck(deck, true);
+  const slides = useMemo(() => (build ? build(dataset, { levels, q }) : []), [build, dataset, levels, q]);
   const supported = usePresenterChannel(true);
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
@@ -83,7 +72,7 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
   }, [count]);
 
   if (!slide) return null;
-  const notes = speakerNotes(slide, dataset, slides, lang);
+  const notes = slide.notes(dataset, slides, lang);
 
   return (
     <div className="speaker">
@@ -91,7 +80,7 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
         <Heading level={1} data-size="sm">
           {t.speaker.title} · <span aria-live="polite">{t.counterLabel(number, count)}</span>
         </Heading>
-        <Paragraph data-size="sm">{filterCaption({ levels, q }, lang)}</Paragraph>
+        <Paragraph data-size="sm">{filterCaption({ levels, q }, levelNames(dataset.levels), lang)}</Paragraph>
         <div className="speaker__controls">
           <Button
             variant="secondary"
@@ -119,19 +108,9 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
         </Paragraph>
       )}
       <div className="speaker__grid">
-        <SlidePreview
-          slide={slide}
-          dataset={dataset}
-          renderSlide={renderSlide}
-          label={`${t.speaker.current} (${t.counter(number, count)})`}
-        />
+        <SlidePreview slide={slide} dataset={dataset} label={`${t.speaker.current} (${t.counter(number, count)})`} />
         {next ? (
-          <SlidePreview
-            slide={next}
-            dataset={dataset}
-            renderSlide={renderSlide}
-            label={`${t.speaker.next} (${t.counter(number + 1, count)})`}
-          />
+          <SlidePreview slide={next} dataset={dataset} label={`${t.speaker.next} (${t.counter(number + 1, count)})`} />
         ) : (
           <Paragraph className="speaker__last">{t.speaker.lastSlide}</Paragraph>
         )}

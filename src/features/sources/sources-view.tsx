@@ -2,7 +2,22 @@ import { Heading, Link, List, ListItem, Paragraph } from '@digdir/designsystemet
 import type { Dataset } from '../../data/validate';
 import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { sourcesMessages } from './sources-messages';
+import { evaluatedClusters, evaluatedCount, exitPeriodText } from '../../domain/evaluated';
+import { publishedShares, shareUpperBounds } from '../../domain/shares';
+import type { Lang } from '../../i18n/lang';
+import { sourcesMessages, type MethodFigures } from './sources-messages';
+
+/** The method text's figures from the data: how many were evaluated and published, and the highest derived bound. */
+function methodFigures(dataset: Dataset, lang: Lang): MethodFigures {
+  const clusters = evaluatedClusters(dataset);
+  const bounds = [...shareUpperBounds(clusters).values()].filter((b): b is number => b !== null);
+  return {
+    evaluated: evaluatedCount(dataset),
+    exit: exitPeriodText(dataset),
+    published: publishedShares(clusters).length,
+    bound: bounds.length > 0 ? formatPercent(Math.max(...bounds), lang) : null,
+  };
+}
 
 /** /sources: the survey question and sample, the method in plain words, every source, and what is not known. */
 export function SourcesView({ dataset }: { dataset: Dataset }) {
@@ -23,7 +38,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
             formatNumber(evaluation.respondents.value, lang),
             formatNumber(evaluation.clustersEvaluated.value, lang),
           )}{' '}
-          {t.overall(formatPercent(evaluation.overallAgreeShare.value, lang))}
+          {t.overall(formatPercent(evaluation.overallAgreeShare.value, lang), evaluatedCount(dataset))}
         </Paragraph>
       </section>
       <section aria-labelledby="findings-heading">
@@ -40,7 +55,7 @@ export function SourcesView({ dataset }: { dataset: Dataset }) {
         <Heading level={2} data-size="md" id="method-heading">
           {t.methodHeading}
         </Heading>
-        {t.method.map((paragraph) => (
+        {t.method(methodFigures(dataset, lang)).map((paragraph) => (
           <Paragraph key={paragraph}>{paragraph}</Paragraph>
         ))}
       </section>

@@ -1,3 +1,4 @@
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import type { CSSProperties } from 'react';
 import { DataTable } from '../../components/table/data-table';
@@ -9,7 +10,8 @@ import type { Milestone } from './milestones';
 import { toMilestoneCsvRows } from './milestone-csv';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
-import { spanToPercent, type TimeSpan } from './time-scale';
+import type { TimeSpan } from '../../domain/dates';
+import { spanToPercent } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
 
@@ -22,10 +24,12 @@ export function MilestoneFigure({
   milestones,
   domain,
   sources,
+  variant = 'page',
 }: {
   milestones: readonly Milestone[];
   domain: TimeSpan;
   sources: readonly Source[];
+  variant?: FigureVariant;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
@@ -35,6 +39,7 @@ export function MilestoneFigure({
   return (
     <ChartFigure
       chartId="timeline-milestones"
+      variant={variant}
       title={t.milestonesTitle}
       summary={t.milestonesSummary(
         formatNumber(milestones.length, lang),

@@ -1,6 +1,6 @@
 import type { DatePrecision, LevelId, LocalizedText, PartialDate } from '../../data/schema/common';
 import type { TimelineEvent } from '../../data/schema/timeline';
-import { rangeSpan, type TimeSpan } from './time-scale';
+import { rangeSpan, type TimeSpan } from '../../domain/dates';
 
 /** A programme milestone placed on the time axis. */
 export interface Milestone {

@@ -1,3 +1,4 @@
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { TableCell, TableRow, Tooltip } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { DataTable } from '../../components/table/data-table';
@@ -14,7 +15,8 @@ import { toPeriodCsvRows } from './period-csv';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { SourceList } from './source-list';
 import { gridStyle, TimeAxis } from './time-axis';
-import { spanToPercent, type TimeSpan } from './time-scale';
+import type { TimeSpan } from '../../domain/dates';
+import { spanToPercent } from './time-scale';
 import { timelineMessages } from './timeline-messages';
 import './timeline.css';
 
@@ -42,11 +44,13 @@ export function PeriodFigure({
   domain,
   names,
   sources,
+  variant = 'page',
 }: {
   periods: readonly ClusterPeriod[];
   domain: TimeSpan;
   names: Readonly<Record<LevelId, string>>;
   sources: readonly Source[];
+  variant?: FigureVariant;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
@@ -56,6 +60,7 @@ export function PeriodFigure({
   return (
     <ChartFigure
       chartId="timeline-periods"
+      variant={variant}
       title={t.periodsTitle}
       summary={
         periods.length === 0

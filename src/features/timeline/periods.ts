@@ -1,7 +1,7 @@
 import type { Confidence, LevelId, LocalizedText, PartialDate } from '../../data/schema/common';
 import type { Cluster, When } from '../../data/schema/clusters';
 import { matchesLevels } from '../../state/filters/filter-state';
-import { isUncertain, rangeSpan, type TimeSpan } from './time-scale';
+import { isUncertain, rangeSpan, type TimeSpan } from '../../domain/dates';
 
 /** One end of a period: when, as precisely as the source says, and what that covers on the axis. */
 export interface PeriodEnd {

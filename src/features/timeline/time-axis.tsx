@@ -1,4 +1,5 @@
-import { yearTicks, type TimeSpan } from './time-scale';
+import type { TimeSpan } from '../../domain/dates';
+import { yearTicks } from './time-scale';
 
 /**
  * The year axis above a timeline: a tick at every 1 January; every other year labelled on wide

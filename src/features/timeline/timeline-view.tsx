@@ -1,15 +1,16 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
-import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
+import type { LevelId } from '../../data/schema/level-ids';
+import { evaluatedClusters } from '../../domain/evaluated';
+import { countByLevel } from '../../domain/level-groups';
+import { levelNames } from '../../domain/levels';
 import type { Dataset } from '../../data/validate';
 import { formatList, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { toMilestones } from './milestones';
 import { MilestoneFigure } from './milestone-figure';
 import { PeriodFigure } from './period-figure';
-import { toClusterPeriods } from './periods';
-import { timeDomain } from './time-scale';
+import { timelineFigures } from './timeline-figures';
 import { timelineMessages } from './timeline-messages';
 
 /**
@@ -28,25 +29,14 @@ export function TimelineView({
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const selected = useFilterStore((s) => s.levels);
-  const { events, clusters, levels, sources } = dataset;
-  const milestones = useMemo(() => toMilestones(events), [events]);
-  const allPeriods = useMemo(() => toClusterPeriods(clusters, []), [clusters]);
-  // One axis for both figures, so a year sits at the same place in each.
-  const domain = useMemo(
-    () => timeDomain([...milestones.map((m) => m.span), ...allPeriods.map((p) => p.span)]),
-    [milestones, allPeriods],
+  const { levels, sources } = dataset;
+  const clusters = evaluatedClusters(dataset);
+  const { milestones, periods, allPeriods, domain } = useMemo(
+    () => timelineFigures(dataset, selected),
+    [dataset, selected],
   );
-  const periods = useMemo(() => toClusterPeriods(clusters, selected), [clusters, selected]);
-  const counts = useMemo(() => {
-    const byLevel = Object.fromEntries(LEVEL_IDS.map((id) => [id, 0])) as Record<LevelId, number>;
-    for (const cluster of clusters) byLevel[cluster.level] += 1;
-    return byLevel;
-  }, [clusters]);
-  const names = useMemo(() => {
-    const byId = Object.fromEntries(LEVEL_IDS.map((id) => [id, id])) as Record<LevelId, string>;
-    for (const level of levels) byId[level.id] = level.name;
-    return byId;
-  }, [levels]);
+  const counts = useMemo(() => countByLevel(clusters), [clusters]);
+  const names = useMemo(() => levelNames(levels), [levels]);
 
   return (
     <>
@@ -61,7 +51,7 @@ export function TimelineView({
                 lang,
               ),
               formatNumber(periods.length, lang),
-              formatNumber(allPeriods.length, lang),
+              formatNumber(allPeriods, lang),
             )}
           </Paragraph>
         </div>

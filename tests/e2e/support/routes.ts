@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { PrerenderData } from '../../../src/pages/views/view-definition';
+import { VIEWS } from '../../../src/pages/views/views';
 
 /**
  * Every route of the URL contract, built from the bundled data (all cluster slugs, all level ids),
@@ -23,20 +25,33 @@ export const CLUSTER_SLUGS = (readData('evaluation.json') as { ranking: { slug: 
 );
 export const LEVEL_IDS = (readData('levels.json') as { levels: { id: string }[] }).levels.map((l) => l.id);
 
+/** The raw data files have the fields the views' prerender paths are made from (slug, id). */
+const PRERENDER_DATA = {
+  clusters: readData('clusters.json') as { clusters: unknown[] },
+  levels: readData('levels.json') as { levels: unknown[] },
+};
+const prerenderData = {
+  clusters: PRERENDER_DATA.clusters.clusters,
+  levels: PRERENDER_DATA.levels.levels,
+} as unknown as PrerenderData;
+
+/** Slides before the per-cluster ones: every view's slides but the cluster view's (one per cluster). */
+const OVERVIEW_SLIDES = VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length + 1;
+
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/', kind: 'ranking' },
-  ...CLUSTER_SLUGS.map((slug) => ({ path: `/clusters/${slug}`, kind: 'cluster' as const })),
-  { path: '/levels', kind: 'levels' },
-  ...LEVEL_IDS.map((id) => ({ path: `/levels/${id}`, kind: 'level' as const })),
-  { path: '/timeline', kind: 'timeline' },
-  { path: '/sources', kind: 'sources' },
+  // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data.
+  ...VIEWS.flatMap((view) =>
+    view.prerender(prerenderData).map((path) => ({ path, kind: view.id as AppRoute['kind'] })),
+  ),
   { path: '/finnes-ikke', kind: 'not-found' },
-  // Presentation mode: the three overview slides, then one slide per cluster (they share one layout,
-  // so the first and the last stand for all of them), and the speaker view.
-  ...[1, 2, 3, 4, 3 + CLUSTER_SLUGS.length].map((slide) => ({
-    path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
-    kind: 'presentation' as const,
-  })),
+  // Presentation mode: the overview slides, then one slide per cluster (they share one layout, so
+  // the first and the last stand for all of them), and the speaker view.
+  ...[...Array.from({ length: OVERVIEW_SLIDES + 1 }, (_, i) => i + 1), OVERVIEW_SLIDES + CLUSTER_SLUGS.length].map(
+    (slide) => ({
+      path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
+      kind: 'presentation' as const,
+    }),
+  ),
   { path: '/speaker', kind: 'speaker' },
 ];
 

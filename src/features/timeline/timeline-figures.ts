@@ -1,0 +1,29 @@
+import type { LevelId } from '../../data/schema/level-ids';
+import type { Dataset } from '../../data/validate';
+import type { TimeSpan } from '../../domain/dates';
+import { evaluatedClusters } from '../../domain/evaluated';
+import { toMilestones, type Milestone } from './milestones';
+import { toClusterPeriods, type ClusterPeriod } from './periods';
+import { timeDomain } from './time-scale';
+
+export interface TimelineFigures {
+  milestones: Milestone[];
+  /** The periods the level filter shows. */
+  periods: ClusterPeriod[];
+  /** How many periods there are without the filter. */
+  allPeriods: number;
+  /** One axis for both figures (from all milestones and all periods), so a year sits at the same place in each. */
+  domain: TimeSpan;
+}
+
+/** What the two timeline figures draw, for the view and its slides alike. */
+export function timelineFigures(
+  dataset: Pick<Dataset, 'events' | 'clusters'>,
+  selected: readonly LevelId[],
+): TimelineFigures {
+  const milestones = toMilestones(dataset.events);
+  const all = toClusterPeriods(evaluatedClusters(dataset), []);
+  const domain = timeDomain([...milestones.map((m) => m.span), ...all.map((p) => p.span)]);
+  const periods = selected.length === 0 ? all : toClusterPeriods(evaluatedClusters(dataset), selected);
+  return { milestones, periods, allPeriods: all.length, domain };
+}

@@ -1,0 +1,105 @@
+import { shellMessages } from '../../i18n/shell-messages';
+import { paths } from '../../lib/paths';
+import type { ParamName } from '../../state/filters/url-codec';
+import type { ViewDefinition } from './view-definition';
+
+/** Every view keeps the language; presentation mode (present, slide) works over every site view. */
+const ALWAYS: readonly ParamName[] = ['lang', 'present', 'slide'];
+
+/**
+ * The view registry: each view of the app, declared once (ADR 013). Order is the presentation deck's
+ * order (ranking, levels, timeline, then one slide per cluster); the navigation has its own `order`.
+ * Light on purpose: pages and slides are loaded through the functions, never imported here.
+ */
+export const VIEWS: readonly ViewDefinition[] = [
+  {
+    id: 'ranking',
+    route: '',
+    page: () => import('../ranking-page').then((m) => m.RankingPage),
+    nav: { order: 1, path: paths.ranking(), label: (lang) => shellMessages[lang].nav.ranking, end: true },
+    keeps: ['level', 'q', 'sort', ...ALWAYS],
+    prerender: () => [paths.ranking()],
+    figures: ['ranking'],
+    slides: () => import('../slides/ranking-slides').then((m) => m.rankingSlides),
+  },
+  {
+    id: 'levels',
+    route: 'levels',
+    page: () => import('../levels-page').then((m) => m.LevelsPage),
+    nav: { order: 2, path: paths.levels(), label: (lang) => shellMessages[lang].nav.levels },
+    keeps: ['level', ...ALWAYS],
+    prerender: () => [paths.levels()],
+    figures: ['levels-rank'],
+    slides: () => import('../slides/levels-slides').then((m) => m.levelsSlides),
+  },
+  {
+    id: 'timeline',
+    route: 'timeline',
+    page: () => import('../timeline-page').then((m) => m.TimelinePage),
+    nav: { order: 3, path: paths.timeline(), label: (lang) => shellMessages[lang].nav.timeline },
+    keeps: ['level', ...ALWAYS],
+    prerender: () => [paths.timeline()],
+    figures: ['timeline-milestones', 'timeline-periods'],
+    slides: () => import('../slides/timeline-slides').then((m) => m.timelineSlides),
+  },
+  {
+    id: 'cluster',
+    route: 'clusters/:slug',
+    page: () => import('../cluster-page').then((m) => m.ClusterPage),
+    nav: null,
+    // The cluster page reads no filter, but its links back to the ranking keep the visitor's filters.
+    keeps: ['level', 'q', 'sort', ...ALWAYS],
+    prerender: (data) => data.clusters.map((cluster) => paths.cluster(cluster.slug)),
+    figures: [],
+    slides: () => import('../slides/cluster-slides').then((m) => m.clusterSlides),
+  },
+  {
+    id: 'level',
+    route: 'levels/:level',
+    page: () => import('../level-page').then((m) => m.LevelPage),
+    nav: null,
+    keeps: ['level', ...ALWAYS],
+    prerender: (data) => data.levels.map((level) => paths.level(level.id)),
+    figures: [],
+    slides: null,
+  },
+  {
+    id: 'sources',
+    route: 'sources',
+    page: () => import('../sources-page').then((m) => m.SourcesPage),
+    nav: { order: 4, path: paths.sources(), label: (lang) => shellMessages[lang].nav.sources },
+    keeps: ALWAYS,
+    prerender: () => [paths.sources()],
+    figures: [],
+    slides: null,
+  },
+  {
+    id: 'not-found',
+    route: '*',
+    page: () => import('../not-found-page').then((m) => m.NotFoundPage),
+    nav: null,
+    keeps: ALWAYS,
+    prerender: () => [],
+    figures: [],
+    slides: null,
+  },
+];
+
+/** The speaker view of presentation mode: its own bare layout in a second window, outside the site. */
+export const SPEAKER_VIEW: ViewDefinition = {
+  id: 'speaker',
+  route: '/speaker',
+  page: () => import('../speaker-page').then((m) => m.SpeakerPage),
+  nav: null,
+  keeps: ['level', 'q', 'sort', 'lang', 'present', 'slide'],
+  prerender: () => [],
+  figures: [],
+  slides: null,
+};
+
+/** The main navigation's entries, in order. */
+export function navEntries(): (ViewDefinition & { nav: NonNullable<ViewDefinition['nav']> })[] {
+  return VIEWS.flatMap((view) => (view.nav ? [{ ...view, nav: view.nav }] : [])).sort(
+    (a, b) => a.nav.order - b.nav.order,
+  );
+}
