@@ -2,6 +2,7 @@ import { useMediaQuery } from '../../lib/use-media-query';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
 import { formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -30,10 +31,13 @@ export function RankingChart({
   const t = useMessages(clusterMessages);
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 36rem)');
-  const labelWidth = narrow ? 134 : 270;
+  // On a slide the text is larger and the rows a little closer (ADR 023).
+  const textScale = useChartTextScale();
+  const labelWidth = (narrow ? 134 : 270) * textScale;
+  const band = narrow ? 38 : textScale > 1 ? 30 : 34;
   const rows = [...data];
   return (
-    <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)} fixedWidth={fixedWidth}>
+    <ChartFrame height={rankingChartHeight(rows.length, band)} fixedWidth={fixedWidth}>
       <BarChart
         data={rows}
         layout="vertical"
@@ -51,7 +55,7 @@ export function RankingChart({
           // them out: a forced layout per label, the largest part of the chart's first render.
           interval={0}
           stroke="var(--chart-grid)"
-          tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 })}
+          tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 * textScale })}
         />
         <YAxis
           type="category"
@@ -67,6 +71,7 @@ export function RankingChart({
               datum={rows[props.index]}
               narrow={narrow}
               levelName={t.levelName}
+              textScale={textScale}
             />
           )}
         />
@@ -84,7 +89,7 @@ export function RankingChart({
             value: t.overallLine(formatPercent(overall, lang)),
             position: 'top',
             fill: 'var(--chart-text)',
-            fontSize: 13,
+            fontSize: 13 * textScale,
             fontWeight: 600,
           }}
         />
@@ -92,7 +97,7 @@ export function RankingChart({
           dataKey="value"
           isAnimationActive={false}
           shape={(props: { x: number; y: number; width: number; height: number; index: number }) => (
-            <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} />
+            <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} textScale={textScale} />
           )}
           fill={LEVEL_COLOR_VAR.nce}
         />
