@@ -80,7 +80,13 @@ export function RankingBarShape({
           />
         </>
       ) : null}
-      <text x={end + 6} y={mid} dominantBaseline="central" fontSize={12 * textScale} style={{ fill: 'var(--chart-unknown)' }}>
+      <text
+        x={end + 6}
+        y={mid}
+        dominantBaseline="central"
+        fontSize={12 * textScale}
+        style={{ fill: 'var(--chart-unknown)' }}
+      >
         {narrow ? t.shareUnknown(null) : t.unknownLabel(bound)}
       </text>
     </g>
