@@ -3,7 +3,6 @@ import { useParams } from 'react-router-dom';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
-import { PrintHandoutFooter } from '../components/print/print-handout-footer';
 import { ShareButton } from '../components/ui/share-button';
 import { ClusterDetail } from '../features/clusters/cluster-detail';
 import { clusterMessages } from '../features/clusters/cluster-messages';
@@ -43,7 +42,6 @@ export function ClusterPage() {
               cluster={cluster}
               actions={<ShareButton label={t.share} title={cluster.name} url={() => window.location.href} />}
             />
-            <PrintHandoutFooter />
           </>
         );
       }}
