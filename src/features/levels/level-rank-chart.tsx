@@ -53,7 +53,7 @@ export function LevelRankChart({
   const textScale = useChartTextScale();
   // On narrow screens the 19 places are ~11 px apart: smaller dots keep them apart.
   const narrow = useMediaQuery('(max-width: 40rem)');
-  const dotSize = narrow ? 9 : 13;
+  const dotSize = (narrow ? 9 : 13) * textScale;
 
   const renderDot = (props: ScatterShapeProps) => {
     const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: unknown };
@@ -71,7 +71,7 @@ export function LevelRankChart({
     return (
       <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
         <title>{label}</title>
-        <circle cx={cx} cy={cy} r={13} className="rank-dot__focus" />
+        <circle cx={cx} cy={cy} r={13 * textScale} className="rank-dot__focus" />
         <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
       </RouterLink>
     );
