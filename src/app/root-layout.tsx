@@ -3,7 +3,7 @@ import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
 import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { CopyLinkButton } from '../components/ui/copy-link-button';
-import { PrintHandoutFooter } from '../components/print/print-handout-footer';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { LanguageSwitch } from '../features/filters/language-switch';
 import { InvalidParamsNotice } from '../features/filters/invalid-params-notice';
 import { shellMessages } from '../i18n/shell-messages';
@@ -62,7 +62,7 @@ export function RootLayout() {
           <Outlet />
         </PresentationLayer>
         {/* Every view prints as a handout: its date, address and QR code at the end (print only). */}
-        <PrintHandoutFooter />
+        <PrintHandoutSlot />
       </main>
       <footer className="site-footer">
         <Paragraph data-size="sm">{t.footerSource}</Paragraph>

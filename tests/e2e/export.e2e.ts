@@ -173,6 +173,7 @@ describe('export and sharing in Chromium', () => {
   it('prints a cluster page as one A4 page with the date and a QR code of its deep link', async () => {
     const { page } = await open('/clusters/nce-media?lang=en');
     await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+    await page.locator('.print-handout').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.print-handout');
     expect(await handout.isVisible()).toBe(true);

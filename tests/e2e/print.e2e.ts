@@ -17,6 +17,8 @@ async function beforePrint(page: Page) {
 
 /** The page laid out as on paper: print media at the printable width. */
 async function asOnPaper(page: Page) {
+  // The handout's footer loads once the app runs.
+  await page.locator('.print-handout').waitFor({ state: 'attached' });
   await page.setViewportSize({ width: PAPER.width, height: PAPER.height });
   await page.emulateMedia({ media: 'print' });
   await beforePrint(page);

@@ -1,12 +1,11 @@
 import '../export/export.css';
-import { Button, Select } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useId, useState, type MouseEvent } from 'react';
 import type { ExportSize } from '../export/compose-svg';
 import { useMessages } from '../../i18n/use-messages';
 import { toCsv, type CsvRows } from '../export/csv';
 import { downloadBlob, exportFileName } from '../export/download';
 import { exportMessages } from '../export/export-messages';
-import { figureToSvg, svgToPng } from '../export/figure-export';
 import { useChartPresentation } from './chart-presentation';
 
 const figureOf = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest<HTMLElement>('figure');
@@ -39,6 +38,8 @@ export function ChartToolbar({
   const exportImage = async (event: MouseEvent<HTMLButtonElement>, kind: 'png' | 'svg') => {
     const figure = figureOf(event);
     try {
+      // The export code loads with the first export, not with every view.
+      const { figureToSvg, svgToPng } = await import('../export/figure-export');
       // The address of the page as shown (the toolbar is not part of a slide).
       const composed = figure ? await figureToSvg(figure, window.location.href, size) : null;
       if (!composed) {
@@ -68,16 +69,17 @@ export function ChartToolbar({
       <label htmlFor={sizeId} className="chart-toolbar__size-label">
         {t.sizeLabel}
       </label>
-      <Select
+      {/* Designsystemet's Select is this native element with its class; its module would add to the first view. */}
+      <select
         id={sizeId}
         data-size="sm"
-        className="chart-toolbar__size"
+        className="ds-input chart-toolbar__size"
         value={size}
         onChange={(event) => setSize(event.currentTarget.value === 'slide' ? 'slide' : 'document')}
       >
-        <Select.Option value="document">{t.sizeDocument}</Select.Option>
-        <Select.Option value="slide">{t.sizeSlide}</Select.Option>
-      </Select>
+        <option value="document">{t.sizeDocument}</option>
+        <option value="slide">{t.sizeSlide}</option>
+      </select>
       <Button variant="tertiary" data-size="sm" aria-label={t.pngLabel} onClick={(e) => void exportImage(e, 'png')}>
         {t.png}
       </Button>
