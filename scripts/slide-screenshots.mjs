@@ -39,7 +39,9 @@ try {
         const sizes = [...document.querySelectorAll('.presentation__slide *')]
           .filter(
             (el) =>
-              el.childNodes.length > 0 && [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim()),
+              el.getClientRects().length > 0 &&
+              getComputedStyle(el).visibility !== 'hidden' &&
+              [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim()),
           )
           .map(
             (el) =>

@@ -59,7 +59,8 @@ function smallestText(page: Page) {
     let smallest = { size: Infinity, text: '' };
     for (const el of inner?.querySelectorAll('*') ?? []) {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim());
-      if (!ownText || el.getClientRects().length === 0) continue;
+      // Text a viewer sees: laid out and not hidden (a chart's tooltip waits hidden until hovered).
+      if (!ownText || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
       const size = parseFloat(getComputedStyle(el).fontSize) * scale;
       if (size < smallest.size) smallest = { size, text: el.textContent.slice(0, 40) };
     }
