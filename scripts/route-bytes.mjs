@@ -19,10 +19,12 @@ export const FIRST_VIEW_BUDGET = 205_000;
 export const FIRST_VIEW_TARGET = 150_000;
 
 /**
- * Modules loaded after the first view (lazy): charts, presentation mode, export, and the service
- * worker's registration (after the load event).
+ * Modules loaded after the first view (lazy): charts, presentation mode, export, the print handout's
+ * footer and QR encoder (rendered once the app runs, components/print/print-handout-slot.tsx), and the
+ * service worker's registration (after the load event).
  */
-export const DEFERRED = /(?:-chart\.tsx$|\/features\/(?:presenter|export)\/|\/workbox-window\/)/;
+export const DEFERRED =
+  /(?:-chart\.tsx$|\/features\/(?:presenter|export)\/|\/components\/print\/print-handout-footer\.tsx$|\/workbox-window\/)/;
 
 /** @typedef {{ file: string, src?: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], css?: string[] }} ManifestChunk */
 

@@ -46,6 +46,7 @@ export function ClusterPage() {
               cluster={cluster}
               actions={<ShareButton label={t.share} title={cluster.name} url={() => window.location.href} />}
             />
+            {/* The cluster handout's footer is prerendered, its QR drawing adopted when hydrating (ADR 030). */}
             <PrintHandoutFooter />
           </>
         );

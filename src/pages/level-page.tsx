@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { LevelDetail } from '../features/levels/level-detail';
 import { levelMessages } from '../features/levels/level-messages';
 import { LevelNotFound } from '../features/levels/level-not-found';
@@ -32,6 +33,7 @@ export function LevelPage() {
       <PageHead title={title} {...(level ? { description: level.description.text[lang] } : {})} />
       <PageHeading>{title}</PageHeading>
       <DatasetGate>{(dataset) => <LevelDetail dataset={dataset} levelId={levelId} />}</DatasetGate>
+      <PrintHandoutSlot />
     </>
   );
 }

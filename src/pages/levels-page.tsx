@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { levelMessages } from '../features/levels/level-messages';
 import { LevelsOverview } from '../features/levels/levels-overview';
 import { useDataset } from '../data/use-dataset';
@@ -18,6 +19,7 @@ export function LevelsPage() {
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{lead}</Paragraph>
       <DatasetGate>{(dataset) => <LevelsOverview dataset={dataset} />}</DatasetGate>
+      <PrintHandoutSlot />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { clusterMessages } from '../features/clusters/cluster-messages';
 import { RankingView } from '../features/clusters/ranking-view';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -36,6 +37,7 @@ export function RankingPage() {
           />
         )}
       </DatasetGate>
+      <PrintHandoutSlot />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { AccessibilityStatement } from '../features/sources/accessibility-statement';
 import { sourcesMessages } from '../features/sources/sources-messages';
 import { SourcesView } from '../features/sources/sources-view';
@@ -16,6 +17,7 @@ export function SourcesPage() {
       <Paragraph>{t.lead}</Paragraph>
       <DatasetGate>{(dataset) => <SourcesView dataset={dataset} />}</DatasetGate>
       <AccessibilityStatement />
+      <PrintHandoutSlot />
     </>
   );
 }

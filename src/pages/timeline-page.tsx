@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
+import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { FilterBar } from '../features/filters/filter-bar';
 import { timelineMessages } from '../features/timeline/timeline-messages';
 import { TimelineView } from '../features/timeline/timeline-view';
@@ -20,6 +21,7 @@ export function TimelinePage() {
           <TimelineView dataset={dataset} filterControl={(counts) => <FilterBar counts={counts} search={false} />} />
         )}
       </DatasetGate>
+      <PrintHandoutSlot />
     </>
   );
 }

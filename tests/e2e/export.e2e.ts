@@ -3,7 +3,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser } from './support/browser';
 
-const { open, newPage, visit } = setupBrowser();
+const { open, newPage, visit, url } = setupBrowser();
 
 /** A day long after any build of the app, as the page's clock. */
 const PRINTING_DAY = new Date(2031, 2, 14, 10, 30);
@@ -26,6 +26,27 @@ async function download(
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Distinct colours in the middle band of a PNG (35–65 % of its height), decoded in the page. */
+function chartAreaColours(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const top = Math.round(canvas.height * 0.35);
+    const band = context.getImageData(0, top, canvas.width, Math.round(canvas.height * 0.3)).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < band.length; i += 4 * 7)
+      colours.add((band[i] ?? 0) * 65536 + (band[i + 1] ?? 0) * 256 + (band[i + 2] ?? 0));
+    return colours.size;
+  }, bytes.toString('base64'));
 }
 
 describe('export and sharing in Chromium', () => {
@@ -61,8 +82,8 @@ describe('export and sharing in Chromium', () => {
     expect(milestoneLines[1]).toMatch(/^1,2002,,år,/);
   });
 
-  it('downloads the whole figure as SVG (title, legend, source) and as a PNG at twice its size', async () => {
-    const { page, errors } = await open('/');
+  it('downloads the ranking as SVG with title, legend, source line and the page address', async () => {
+    const { page, errors } = await open('/?level=nce~arena');
     await page.locator('.recharts-surface').first().waitFor();
     const svg = (await download(page, 'SVG: last ned som vektorbilde')).bytes.toString('utf8');
     expect(svg).toContain(
@@ -71,34 +92,60 @@ describe('export and sharing in Chromium', () => {
     expect(svg).toContain('Kilde: Menon Economics for Innovasjon Norge (2024)');
     expect(svg).toContain('NCE: publisert andel');
     expect(svg).toContain('NCE Norway Health Tech');
+    expect(svg).toContain(`${url('/')}?level=nce~arena</text>`);
     expect(svg).not.toContain('var(--');
-    const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
-    const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
-    expect(width).toBeGreaterThan(600);
-
-    const { file, bytes } = await download(page, 'PNG: last ned som bilde');
-    expect(file.suggestedFilename()).toMatch(/\.png$/);
-    expect(pngSize(bytes)).toEqual({ width: 2 * width, height: 2 * height });
-    // The browser decodes it as an image of that size, and it is not blank.
-    const decoded = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context?.drawImage(image, 0, 0);
-      const pixels = context?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      const colours = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 97)
-        colours.add((pixels[i] ?? 0) * 65536 + (pixels[i + 1] ?? 0) * 256 + (pixels[i + 2] ?? 0));
-      return { width: image.naturalWidth, height: image.naturalHeight, colours: colours.size };
-    }, bytes.toString('base64'));
-    expect(decoded.width).toBe(2 * width);
-    expect(decoded.colours).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   });
+
+  /** Every chart, where it lives, and how its marks are named in the picture. */
+  const CHARTS = [
+    { name: 'ranking', path: '/', toolbar: /^Vis og del: Andel medlemmer/, mark: /class="ranking-bar"/g, min: 4 },
+    {
+      name: 'level rank',
+      path: '/levels',
+      toolbar: /^Vis og del: Plass i evalueringen/,
+      mark: /class="rank-dot"/g,
+      min: 19,
+    },
+    {
+      name: 'milestones',
+      path: '/timeline',
+      toolbar: /^Vis og del: Milepæler/,
+      mark: /<rect class="tl-mark|<path class="tl-mark/g,
+      min: 23,
+    },
+    { name: 'periods', path: '/timeline', toolbar: /^Vis og del: .*periode/i, mark: /<rect class="tl-seg/g, min: 19 },
+  ] as const;
+
+  for (const chart of CHARTS) {
+    it(`exports the ${chart.name} chart as SVG and PNG with its marks, in Inter, at the size chosen`, async () => {
+      const { page, errors } = await open(chart.path);
+      const toolbar = page.getByRole('group', { name: chart.toolbar }).first();
+      await toolbar.waitFor();
+      await page.locator('.chart-figure__chart .recharts-surface, .chart-figure__chart .tl').first().waitFor();
+
+      const svg = (await download(page, 'SVG: last ned som vektorbilde', chart.toolbar)).bytes.toString('utf8');
+      expect((svg.match(chart.mark) ?? []).length).toBeGreaterThanOrEqual(chart.min);
+      expect(svg).toContain(`${url(chart.path)}</text>`);
+      expect(svg).toContain('Kilde:');
+      expect(svg).toMatch(/@font-face\{font-family:"Inter Variable";src:url\(data:font\/woff2;base64,/);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" /);
+
+      for (const size of [
+        { option: 'document', width: 1200, height: null },
+        { option: 'slide', width: 1920, height: 1080 },
+      ] as const) {
+        await toolbar.getByRole('combobox', { name: 'Bildestørrelse' }).selectOption(size.option);
+        const { bytes } = await download(page, 'PNG: last ned som bilde', chart.toolbar);
+        const png = pngSize(bytes);
+        expect(png.width).toBe(size.width);
+        if (size.height !== null) expect(png.height).toBe(size.height);
+        // The chart area (the middle band of the picture) is drawn: many colours, not a blank.
+        expect(await chartAreaColours(page, bytes)).toBeGreaterThan(3);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('copies a link that reproduces the view, and confirms it', async () => {
     const { page, context } = await open('/?level=nce&q=media&lang=en');
@@ -132,6 +179,7 @@ describe('export and sharing in Chromium', () => {
     await context.clock.install({ time: PRINTING_DAY });
     await visit(page, '/clusters/nce-media?lang=en');
     await page.getByRole('heading', { level: 1, name: 'NCE Media' }).waitFor();
+    await page.locator('.print-handout').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.print-handout');
     expect(await handout.isVisible()).toBe(true);

@@ -1,11 +1,11 @@
 import '../export/export.css';
 import { Button } from '@digdir/designsystemet-react';
-import { useState, type MouseEvent } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
+import type { ExportSize } from '../export/compose-svg';
 import { useMessages } from '../../i18n/use-messages';
 import { toCsv, type CsvRows } from '../export/csv';
 import { downloadBlob, exportFileName } from '../export/download';
 import { exportMessages } from '../export/export-messages';
-import { figureToSvg, svgToPng } from '../export/figure-export';
 import { useChartPresentation } from './chart-presentation';
 
 const figureOf = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest<HTMLElement>('figure');
@@ -26,6 +26,8 @@ export function ChartToolbar({
   const t = useMessages(exportMessages);
   const presentation = useChartPresentation();
   const [status, setStatus] = useState('');
+  const [size, setSize] = useState<ExportSize>('document');
+  const sizeId = useId();
 
   const save = (blob: Blob, extension: string) => {
     const name = exportFileName(chartId, extension);
@@ -35,14 +37,17 @@ export function ChartToolbar({
 
   const exportImage = async (event: MouseEvent<HTMLButtonElement>, kind: 'png' | 'svg') => {
     const figure = figureOf(event);
-    const composed = figure ? figureToSvg(figure) : null;
-    if (!composed) {
-      setStatus(t.failed);
-      return;
-    }
     try {
+      // The export code loads with the first export, not with every view.
+      const { figureToSvg, svgToPng } = await import('../export/figure-export');
+      // The address of the page as shown (the toolbar is not part of a slide).
+      const composed = figure ? await figureToSvg(figure, window.location.href, size) : null;
+      if (!composed) {
+        setStatus(t.failed);
+        return;
+      }
       if (kind === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), 'svg');
-      else save(await svgToPng(composed, 2), 'png');
+      else save(await svgToPng(composed), 'png');
     } catch (error) {
       console.warn('Chart export failed', error);
       setStatus(t.failed);
@@ -61,6 +66,20 @@ export function ChartToolbar({
           {t.fullscreen}
         </Button>
       ) : null}
+      <label htmlFor={sizeId} className="chart-toolbar__size-label">
+        {t.sizeLabel}
+      </label>
+      {/* Designsystemet's Select is this native element with its class; its module would add to the first view. */}
+      <select
+        id={sizeId}
+        data-size="sm"
+        className="ds-input chart-toolbar__size"
+        value={size}
+        onChange={(event) => setSize(event.currentTarget.value === 'slide' ? 'slide' : 'document')}
+      >
+        <option value="document">{t.sizeDocument}</option>
+        <option value="slide">{t.sizeSlide}</option>
+      </select>
       <Button variant="tertiary" data-size="sm" aria-label={t.pngLabel} onClick={(e) => void exportImage(e, 'png')}>
         {t.png}
       </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, escapeXml, wrapText, type FigureParts } from './compose-svg';
+import { composeFigureSvg, escapeXml, fitToSize, wrapText, type FigureParts } from './compose-svg';
 
 const parts: FigureParts = {
   title: 'Ga klyngemedlemskapet internasjonale relasjoner?',
@@ -17,6 +17,7 @@ const parts: FigureParts = {
     { label: 'alle', swatch: null, color: null },
   ],
   source: 'Kilde: Shifter (20. februar 2024) & Menon <2024>',
+  address: 'https://klyngeinnsikt.example/?level=nce',
   colors: { background: 'rgb(255, 255, 255)', text: 'rgb(26, 26, 26)', subtle: 'rgb(80, 80, 80)' },
   fontFamily: 'Inter, sans-serif',
 };
@@ -56,5 +57,30 @@ describe('wrapText', () => {
 describe('escapeXml', () => {
   it('escapes markup characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).not.toMatch(/[<>"'&](?!#)/);
+  });
+});
+
+describe('the picture carries its address, its font and its size', () => {
+  it('writes the page address under the source line', () => {
+    expect(composeFigureSvg(parts).svg).toContain('>https://klyngeinnsikt.example/?level=nce</text>');
+  });
+
+  it('embeds the font it was laid out with as @font-face', () => {
+    const { svg } = composeFigureSvg(parts, undefined, {
+      family: 'Inter Variable',
+      dataUrl: 'data:font/woff2;base64,AAAA',
+    });
+    expect(svg).toContain('@font-face{font-family:"Inter Variable";src:url(data:font/woff2;base64,AAAA)');
+  });
+
+  it('scales to a document width or into a slide, centred on the background', () => {
+    const composed = composeFigureSvg(parts);
+    const document = fitToSize(composed, 'document', 'rgb(255, 255, 255)');
+    expect(document.width).toBe(1200);
+    expect(document.height).toBe(Math.round((composed.height * 1200) / composed.width));
+    const slide = fitToSize(composed, 'slide', 'rgb(255, 255, 255)');
+    expect([slide.width, slide.height]).toEqual([1920, 1080]);
+    expect(slide.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+    expect(slide.svg).toContain('<title>Ga klyngemedlemskapet internasjonale relasjoner?</title>');
   });
 });

@@ -21,6 +21,8 @@ export interface FigureParts {
   legend: readonly LegendItem[];
   /** "Kilde: …", as on screen. */
   source: string;
+  /** The page's address (a link to exactly what is shown). */
+  address: string;
   colors: { background: string; text: string; subtle: string };
   fontFamily: string;
 }
@@ -29,6 +31,16 @@ export interface ComposedSvg {
   svg: string;
   width: number;
   height: number;
+}
+
+/**
+ * The font the picture is drawn in, carried inside the SVG (an @font-face with a data: URL), so an
+ * image viewer, a phone and a desktop all draw the text in the font it was laid out with.
+ */
+export interface EmbeddedFont {
+  family: string;
+  /** data:font/woff2;base64,… */
+  dataUrl: string;
 }
 
 const PAD = 24;
@@ -66,7 +78,11 @@ export function wrapText(
  * The whole figure as one standalone SVG: title, summary, the chart, the legend and the source line,
  * laid out top to bottom at the chart's width. Everything is text in the SVG (searchable, selectable).
  */
-export function composeFigureSvg(parts: FigureParts, measure: MeasureText = approximateMeasure): ComposedSvg {
+export function composeFigureSvg(
+  parts: FigureParts,
+  measure: MeasureText = approximateMeasure,
+  font: EmbeddedFont | null = null,
+): ComposedSvg {
   const width = Math.max(320, Math.round(parts.chartWidth + 2 * PAD));
   const inner = width - 2 * PAD;
   const out: string[] = [];
@@ -112,21 +128,63 @@ export function composeFigureSvg(parts: FigureParts, measure: MeasureText = appr
       );
       x += 22;
     }
-    out.push(
-      `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${BODY}" fill="${escapeXml(parts.colors.text)}">${escapeXml(item.label)}</text>`,
-    );
-    x += measure(item.label, BODY, false) + 20;
+    // A label longer than the line wraps beside its swatch (a narrow chart's legend).
+    const lines = wrapText(item.label, Math.max(width - PAD - x, 80), BODY, false, measure);
+    lines.forEach((line, index) => {
+      if (index > 0) y += rowHeight;
+      out.push(
+        `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${BODY}" fill="${escapeXml(parts.colors.text)}">${escapeXml(line)}</text>`,
+      );
+    });
+    x += Math.max(...lines.map((line) => measure(line, BODY, false))) + 20;
   }
   y += 8;
   textBlock(parts.source, SMALL, false, parts.colors.subtle);
+  if (parts.address !== '') textBlock(parts.address, SMALL, false, parts.colors.subtle);
   y += PAD;
 
   const height = Math.ceil(y);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.fontFamily)}">` +
     `<title>${escapeXml(parts.title)}</title>` +
+    (font
+      ? `<style>@font-face{font-family:"${escapeXml(font.family)}";src:url(${font.dataUrl}) format("woff2");font-weight:100 900;}</style>`
+      : '') +
     `<rect width="100%" height="100%" fill="${escapeXml(parts.colors.background)}"/>` +
     out.join('') +
+    `</svg>`;
+  return { svg, width, height };
+}
+
+/** The sizes a picture can be saved at: a slide (1920×1080) or a document page's width (1200 px). */
+export type ExportSize = 'document' | 'slide';
+
+export const EXPORT_SIZES: Readonly<Record<ExportSize, { width: number; height: number | null }>> = {
+  document: { width: 1200, height: null },
+  slide: { width: 1920, height: 1080 },
+};
+
+/**
+ * The composed figure at a chosen size: scaled to the size's width (a document) or into the slide's
+ * box, centred on the figure's background (a slide). The figure inside is unchanged (a nested <svg>).
+ */
+export function fitToSize(composed: ComposedSvg, size: ExportSize, background: string): ComposedSvg {
+  const target = EXPORT_SIZES[size];
+  const width = target.width;
+  const height = target.height ?? Math.round((composed.height * width) / composed.width);
+  const scale = Math.min(width / composed.width, height / composed.height);
+  const w = composed.width * scale;
+  const h = composed.height * scale;
+  const x = (width - w) / 2;
+  const y = (height - h) / 2;
+  const inner = composed.svg.replace(
+    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="[\d.]+" height="[\d.]+"/,
+    `<svg x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"`,
+  );
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="${escapeXml(background)}"/>` +
+    inner +
     `</svg>`;
   return { svg, width, height };
 }

@@ -1,4 +1,5 @@
 import type { FigureParts, LegendItem, MeasureText } from './compose-svg';
+import { htmlChartToSvg } from './html-to-svg';
 
 /** Presentation properties copied from the computed style, so the SVG stands alone (CSS vars resolved). */
 const STYLE_PROPS = [
@@ -18,7 +19,8 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-const SKIPPED_ATTRIBUTES = new Set(['style', 'class', 'tabindex', 'role', 'focusable']);
+// Classes stay (they name the marks: ranking-bar, rank-dot), though no stylesheet comes along.
+const SKIPPED_ATTRIBUTES = new Set(['style', 'tabindex', 'role', 'focusable']);
 
 const escapeAttribute = (value: string) => value.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeText = (value: string) => value.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -84,15 +86,25 @@ function backgroundSwatch(item: Element): string | null {
   return null;
 }
 
+/** An HTML legend mark (a styled span: a hatch, a diamond) drawn as SVG, or null when there is none. */
+function htmlSwatch(item: Element): LegendItem['swatch'] {
+  const mark = item.querySelector<HTMLElement>('[aria-hidden="true"]');
+  if (!mark || mark.getBoundingClientRect().width === 0) return null;
+  const drawn = htmlChartToSvg(mark);
+  return drawn.markup === '' ? null : { markup: drawn.markup, width: drawn.width, height: drawn.height };
+}
+
 function legendItem(item: Element): LegendItem {
   const svg = item.querySelector('svg');
   const box = svg?.getBoundingClientRect();
-  return {
-    label: text(item),
-    swatch:
-      svg && box ? { markup: inlineSvg(svg), width: Math.round(box.width), height: Math.round(box.height) } : null,
-    color: svg ? null : backgroundSwatch(item),
-  };
+  if (svg && box)
+    return {
+      label: text(item),
+      swatch: { markup: inlineSvg(svg), width: Math.round(box.width), height: Math.round(box.height) },
+      color: null,
+    };
+  const swatch = htmlSwatch(item);
+  return { label: text(item), swatch, color: swatch ? null : backgroundSwatch(item) };
 }
 
 function legendItems(figure: HTMLElement): FigureParts['legend'] {
@@ -111,19 +123,36 @@ function opaqueBackground(element: Element | null): string {
   return 'rgb(255, 255, 255)';
 }
 
-/** Everything the export needs from a rendered ChartFigure, read from the page as it is drawn now. */
-export function readFigureParts(figure: HTMLElement): FigureParts | null {
+/**
+ * The chart as SVG: Recharts' surface when the chart is one (it covers most of the chart area), else
+ * the chart area's HTML drawn as SVG (the timeline's rows, whose only <svg>s are small icons).
+ */
+function chartDrawing(figure: HTMLElement): { svg: string; width: number; height: number } | null {
+  const area = figure.querySelector<HTMLElement>('.chart-figure__chart');
+  if (!area) return null;
+  const areaBox = area.getBoundingClientRect();
+  if (areaBox.width === 0 || areaBox.height === 0) return null;
   const surface = chartSurface(figure);
-  if (!surface) return null;
-  const box = surface.getBoundingClientRect();
+  const box = surface?.getBoundingClientRect();
+  if (surface && box && box.width * box.height >= 0.5 * areaBox.width * areaBox.height)
+    return { svg: inlineSvg(surface), width: Math.round(box.width), height: Math.round(box.height) };
+  const drawn = htmlChartToSvg(area);
+  return { svg: drawn.markup, width: drawn.width, height: drawn.height };
+}
+
+/** Everything the export needs from a rendered ChartFigure, read from the page as it is drawn now. */
+export function readFigureParts(figure: HTMLElement, address: string): FigureParts | null {
+  const chart = chartDrawing(figure);
+  if (!chart) return null;
   const style = getComputedStyle(figure);
   const summary = figure.querySelector('.chart-figure__summary');
   return {
     title: text(figure.querySelector('.chart-figure__caption h2, .chart-figure__caption h3')),
     summary: text(summary),
-    chartSvg: inlineSvg(surface),
-    chartWidth: Math.round(box.width),
-    chartHeight: Math.round(box.height),
+    chartSvg: chart.svg,
+    chartWidth: chart.width,
+    chartHeight: chart.height,
+    address,
     legend: legendItems(figure),
     source: text(figure.querySelector('.chart-figure__source')),
     colors: {

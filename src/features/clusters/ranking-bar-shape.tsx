@@ -16,6 +16,7 @@ export function RankingBarShape({
   height,
   datum,
   narrow,
+  textScale = 1,
 }: {
   x: number;
   y: number;
@@ -23,6 +24,8 @@ export function RankingBarShape({
   height: number;
   datum: RankingDatum | undefined;
   narrow: boolean;
+  /** Text size factor (larger on a slide). */
+  textScale?: number;
 }) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
@@ -43,7 +46,7 @@ export function RankingBarShape({
           x={x + width + 6}
           y={mid}
           dominantBaseline="central"
-          fontSize={13}
+          fontSize={13 * textScale}
           fontWeight={600}
           style={{ fill: 'var(--chart-text)' }}
         >
@@ -77,7 +80,13 @@ export function RankingBarShape({
           />
         </>
       ) : null}
-      <text x={end + 6} y={mid} dominantBaseline="central" fontSize={12} style={{ fill: 'var(--chart-unknown)' }}>
+      <text
+        x={end + 6}
+        y={mid}
+        dominantBaseline="central"
+        fontSize={12 * textScale}
+        style={{ fill: 'var(--chart-unknown)' }}
+      >
         {narrow ? t.shareUnknown(null) : t.unknownLabel(bound)}
       </text>
     </g>

@@ -4,6 +4,7 @@ import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { chartMessages } from '../../components/charts/chart-messages';
 import { VerticalBarKeys } from '../../components/charts/vertical-bar-keys';
+import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LEVEL_COLOR_VAR } from '../../components/charts/level-colors';
 import { formatPercent } from '../../i18n/format';
 import { useLevelNames } from '../../domain/use-level-names';
@@ -33,11 +34,14 @@ export function RankingChart({
   const levelName = useLevelNames();
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 36rem)');
-  const labelWidth = narrow ? 134 : 270;
+  // On a slide the text is larger and the rows a little closer (ADR 023).
+  const textScale = useChartTextScale();
+  const labelWidth = (narrow ? 134 : 270) * textScale;
+  const band = narrow ? 38 : textScale > 1 ? 30 : 34;
   const rows = [...data];
   return (
     <VerticalBarKeys>
-      <ChartFrame height={rankingChartHeight(rows.length, narrow ? 38 : 34)}>
+      <ChartFrame height={rankingChartHeight(rows.length, band)}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -56,7 +60,7 @@ export function RankingChart({
             // them out: a forced layout per label, the largest part of the chart's first render.
             interval={0}
             stroke="var(--chart-grid)"
-            tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 })}
+            tick={plainAxisTick((value) => formatPercent(value, lang), { fontSize: 12 * textScale })}
           />
           <YAxis
             type="category"
@@ -72,6 +76,7 @@ export function RankingChart({
                 datum={rows[props.index]}
                 narrow={narrow}
                 levelName={levelName}
+                textScale={textScale}
               />
             )}
           />
@@ -89,7 +94,7 @@ export function RankingChart({
               value: t.overallLine(formatPercent(overall, lang), total),
               position: 'top',
               fill: 'var(--chart-text)',
-              fontSize: 13,
+              fontSize: 13 * textScale,
               fontWeight: 600,
             }}
           />
@@ -97,7 +102,7 @@ export function RankingChart({
             dataKey="value"
             isAnimationActive={false}
             shape={(props: { x: number; y: number; width: number; height: number; index: number }) => (
-              <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} />
+              <RankingBarShape {...props} datum={rows[props.index]} narrow={narrow} textScale={textScale} />
             )}
             fill={LEVEL_COLOR_VAR.nce}
           />

@@ -26,27 +26,30 @@ export function RankingTick({
   datum: row,
   narrow,
   levelName,
+  textScale = 1,
 }: {
   x: number;
   y: number;
   datum: RankingDatum | undefined;
   narrow: boolean;
   levelName: Readonly<Record<LevelId, string>>;
+  /** Text size factor (larger on a slide). */
+  textScale?: number;
 }) {
   if (!row) return null;
   const lines = narrow ? wrapName(row.name, 14) : [`${row.name} · ${levelName[row.level]}`];
-  const lineHeight = 13;
+  const lineHeight = 13 * textScale;
   const top = y - ((lines.length - 1) * lineHeight) / 2;
-  const textX = x - 20;
+  const textX = x - 20 * textScale;
   return (
     <g className="ranking-tick">
-      <LevelMarker level={row.level} cx={x - 9} cy={y} size={9} />
+      <LevelMarker level={row.level} cx={x - 9 * textScale} cy={y} size={9 * textScale} />
       <text
         x={textX}
         y={top}
         textAnchor="end"
         dominantBaseline="central"
-        fontSize={narrow ? 11.5 : 13}
+        fontSize={(narrow ? 11.5 : 13) * textScale}
         style={{ fill: 'var(--chart-text)' }}
       >
         {lines.map((line, i) => (

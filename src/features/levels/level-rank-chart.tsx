@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LevelMarker } from '../../components/charts/level-marker';
 import { useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
@@ -46,9 +47,11 @@ export function LevelRankChart({
   const lang = useLang();
   const search = useLinkSearch();
   const rows = series.rows.length;
+  // Larger on a slide (ADR 023).
+  const textScale = useChartTextScale();
   // On narrow screens the 19 places are ~11 px apart: smaller dots keep them apart.
   const narrow = useMediaQuery('(max-width: 40rem)');
-  const dotSize = narrow ? 9 : 13;
+  const dotSize = (narrow ? 9 : 13) * textScale;
 
   const renderDot = (props: ScatterShapeProps) => {
     const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: unknown };
@@ -66,7 +69,7 @@ export function LevelRankChart({
     return (
       <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
         <title>{label}</title>
-        <circle cx={cx} cy={cy} r={13} className="rank-dot__focus" />
+        <circle cx={cx} cy={cy} r={13 * textScale} className="rank-dot__focus" />
         <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
       </RouterLink>
     );
@@ -111,14 +114,14 @@ export function LevelRankChart({
           // Every given tick is drawn, without measuring each label in the DOM first (a forced layout each).
           interval={0}
           allowDecimals={false}
-          tick={plainAxisTick((rank) => String(rank), { fontSize: 13 })}
+          tick={plainAxisTick((rank) => String(rank), { fontSize: 13 * textScale })}
           stroke="var(--chart-grid)"
           label={{
             value: t.chartAxisRank,
             position: 'insideBottom',
             offset: -2,
             fill: 'var(--chart-text)',
-            fontSize: 13,
+            fontSize: 13 * textScale,
           }}
           height={AXIS_HEIGHT}
         />
@@ -133,10 +136,10 @@ export function LevelRankChart({
               const level = series.rows[index];
               return level ? levelNames[level] : '';
             },
-            { fontSize: 14, fontWeight: 600 },
+            { fontSize: 14 * textScale, fontWeight: 600 },
           )}
           reversed
-          width={96}
+          width={96 * textScale}
           stroke="var(--chart-grid)"
         />
         <Scatter data={series.empty} shape={renderEmpty} isAnimationActive={false} />

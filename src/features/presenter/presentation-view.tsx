@@ -1,6 +1,7 @@
 import './presenter.css';
 import { Button, Dialog, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ChartTextScaleContext } from '../../components/charts/chart-text-scale';
 import { absoluteAppUrl } from '../../components/ui/current-link';
 import { CopyLinkButton } from '../../components/ui/copy-link-button';
 import type { Dataset } from '../../data/validate';
@@ -12,11 +13,13 @@ import { presenterMessages } from './presenter-messages';
 import { filterCaption, sourceLine } from './slide-content';
 import { SlideBody } from './slide-body';
 import { clampSlide, stepDeck, stepForKey, type Slide, type SlideStep } from './slides';
-import { useFitScale } from './use-fit-scale';
+import { useFitSlide } from './use-fit-scale';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './use-fullscreen';
 
 export const SPEAKER_PATH = '/speaker';
 const SPEAKER_WINDOW = 'klyngeinnsikt-speaker';
+/** Chart text on a slide is this much larger than on its page, before the slide is scaled (ADR 023). */
+const SLIDE_CHART_TEXT_SCALE = 1.5;
 
 /**
  * Presentation mode: a modal, full-window Designsystemet Dialog with one slide at a time, large type,
@@ -44,7 +47,7 @@ export function PresentationView({
   const [popupBlocked, setPopupBlocked] = useState<string | null>(null);
   const slideRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const scale = useFitScale(slideRef, contentRef, `${storeSlide}`);
+  const fit = useFitSlide(slideRef, contentRef, `${storeSlide}`);
 
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
@@ -164,10 +167,20 @@ export function PresentationView({
           key={slide.chartId}
           ref={contentRef}
           className="presentation__slide-inner"
-          style={scale < 1 ? { transform: `scale(${scale})` } : undefined}
-          data-fit={scale < 1 ? 'scaled' : undefined}
+          // Laid out at the slide's design size, then scaled to the box, whole (use-fit-scale.ts).
+          style={
+            fit
+              ? {
+                  width: `${fit.layoutWidth}px`,
+                  transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.scale})`,
+                }
+              : undefined
+          }
+          data-fit-scale={fit ? fit.scale.toFixed(4) : undefined}
         >
-          <SlideBody slide={slide} dataset={dataset} revealed={revealing ? revealed : null} variant="slide" />
+          <ChartTextScaleContext value={SLIDE_CHART_TEXT_SCALE}>
+            <SlideBody slide={slide} dataset={dataset} revealed={revealing ? revealed : null} variant="slide" />
+          </ChartTextScaleContext>
         </div>
       </section>
       <p className="presentation__source">

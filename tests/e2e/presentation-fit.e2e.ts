@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setupBrowser } from './support/browser';
+
+const { newPage, visit } = setupBrowser();
+
+/** The screens of meeting rooms: laptops, an old projector, a large screen, a portrait phone. */
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 360, height: 800 },
+] as const;
+
+/** Each overview slide and one cluster slide, with what must be seen on it: its title and every mark or row. */
+const SLIDES = [
+  { slide: 1, name: 'ranking', title: '.chart-figure__caption h2', marks: '.ranking-bar, .ranking-unknown', count: 19 },
+  { slide: 2, name: 'levels', title: '.chart-figure__caption h2', marks: '.rank-dot', count: 19 },
+  { slide: 3, name: 'timeline', title: '.chart-figure__caption h2', marks: '.tl-row', count: 23 },
+  { slide: 4, name: 'cluster', title: '.cluster-slide__name', marks: '.cluster-slide__facts dd', count: 4 },
+] as const;
+
+/** What of the slide a viewer cannot see: elements outside the viewport, and any scrolling. */
+function unseen(page: Page, title: string, marks: string) {
+  return page.evaluate(
+    ({ title, marks }) => {
+      const slide = document.querySelector('.presentation__slide');
+      if (!slide) return { problems: ['no slide'], marks: 0 };
+      const problems: string[] = [];
+      const outside = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.top < -0.5 || r.left < -0.5 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5;
+      };
+      const heading = slide.querySelector(title);
+      if (!heading) problems.push('no title');
+      else if (outside(heading)) problems.push(`title "${heading.textContent}" outside the viewport`);
+      const found = [...slide.querySelectorAll(marks)];
+      for (const el of found) {
+        if (outside(el)) problems.push(`"${(el.textContent || el.outerHTML).slice(0, 40)}" outside the viewport`);
+      }
+      for (const el of slide.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && outside(el)) problems.push(`${el.tagName} outside the viewport`);
+      }
+      if (slide.scrollTop !== 0) problems.push(`slide scrolled by ${slide.scrollTop}`);
+      if ((document.scrollingElement?.scrollTop ?? 0) !== 0) problems.push('page scrolled');
+      return { problems: problems.slice(0, 5), marks: found.length };
+    },
+    { title, marks },
+  );
+}
+
+/** The smallest text on the slide as drawn (its computed size times the slide's scale), with the text. */
+function smallestText(page: Page) {
+  return page.evaluate(() => {
+    const inner = document.querySelector('.presentation__slide-inner');
+    const scale = Number(inner?.getAttribute('data-fit-scale') ?? '1');
+    let smallest = { size: Infinity, text: '' };
+    for (const el of inner?.querySelectorAll('*') ?? []) {
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim());
+      // Text a viewer sees: laid out and not hidden (a chart's tooltip waits hidden until hovered).
+      if (!ownText || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+      if (size < smallest.size) smallest = { size, text: el.textContent.slice(0, 40) };
+    }
+    return smallest;
+  });
+}
+
+async function openSlide(page: Page, slide: number, marks: string) {
+  await visit(page, `/?present=1&slide=${slide}`);
+  await page.locator(`.presentation__slide-inner[data-fit-scale] :is(${marks})`).first().waitFor();
+}
+
+describe('every slide fits the screen, whole', () => {
+  for (const size of SIZES) {
+    it(`at ${size.width}×${size.height}: title and every mark inside the viewport, nothing scrolled`, async () => {
+      const { page, errors } = await newPage({ ...size, reducedMotion: 'reduce' });
+      for (const { slide, name, title, marks, count } of SLIDES) {
+        await openSlide(page, slide, marks);
+        await expect
+          .poll(() => unseen(page, title, marks), { message: `${name} slide at ${size.width}×${size.height}` })
+          .toEqual({ problems: [], marks: count });
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/**
+ * ADR 023: chart and slide text at least 20 px on a 1920×1080 screen and 14 px at 1024×768 (the same
+ * visual angle). The timeline's 23 rows do not meet it on one slide yet: continued slides will (issue 13).
+ */
+describe('slide text a room can read', () => {
+  const MINIMUM = [
+    { width: 1920, height: 1080, px: 20 },
+    { width: 1024, height: 768, px: 14 },
+  ] as const;
+  for (const { width, height, px } of MINIMUM) {
+    it(`the smallest text on the ranking, levels and cluster slides is at least ${px} px at ${width}×${height}`, async () => {
+      const { page } = await newPage({ width, height, reducedMotion: 'reduce' });
+      for (const { slide, name, marks } of SLIDES.filter((s) => s.name !== 'timeline')) {
+        await openSlide(page, slide, marks);
+        const smallest = await smallestText(page);
+        expect(smallest.size, `${name}: "${smallest.text}"`).toBeGreaterThanOrEqual(px);
+      }
+    });
+  }
+});
