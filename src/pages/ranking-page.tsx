@@ -11,8 +11,15 @@ import { useFilterStore } from '../state/filters/filter-store';
 
 export function RankingPage() {
   const t = useMessages(clusterMessages);
-  const { levels, q, sort, setSort, resetFilters } = useFilterStore(
-    useShallow((s) => ({ levels: s.levels, q: s.q, sort: s.sort, setSort: s.setSort, resetFilters: s.resetFilters })),
+  const { levels, q, sort, setSort, resetFilters, searchAllLevels } = useFilterStore(
+    useShallow((s) => ({
+      levels: s.levels,
+      q: s.q,
+      sort: s.sort,
+      setSort: s.setSort,
+      resetFilters: s.resetFilters,
+      searchAllLevels: s.searchAllLevels,
+    })),
   );
   return (
     <>
@@ -28,6 +35,7 @@ export function RankingPage() {
             sort={sort}
             onSort={setSort}
             onReset={resetFilters}
+            onSearch={searchAllLevels}
             filters={(counts) => <FilterBar counts={counts} />}
           />
         )}

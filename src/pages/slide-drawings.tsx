@@ -1,6 +1,7 @@
 import { ChartFigure } from '../components/charts/chart-figure';
 import { clusterMessages } from '../features/clusters/cluster-messages';
 import { RankingChart } from '../features/clusters/ranking-chart';
+import { clusterIndexOf } from '../features/clusters/cluster-search';
 import { filterRows } from '../features/clusters/ranking-filters';
 import { RankingLegend } from '../features/clusters/ranking-legend';
 import { toRankingRows, type RankingRow } from '../features/clusters/ranking-rows';
@@ -25,7 +26,7 @@ function RankingSlide({ dataset, revealed }: { dataset: Dataset; revealed: numbe
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const allRows = toRankingRows(dataset.clusters);
-  const shown: RankingRow[] = filterRows(allRows, { levels, q });
+  const shown: RankingRow[] = filterRows(allRows, { levels, q }, clusterIndexOf(dataset.clusters));
   const visible = revealed === null ? shown : shown.slice(0, revealed);
   const publishedLevels = [...new Set(visible.flatMap((r) => (r.share === null ? [] : [r.level])))];
   return (

@@ -1,6 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
-import { matchesQuery } from '../features/clusters/ranking-filters';
+import { matchesSearch } from '../features/clusters/cluster-search';
 import type { RenderSlide, SlideDeck } from '../features/presenter/render-slide';
 import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
@@ -23,5 +23,6 @@ const renderSlide: RenderSlide = (slide, options) =>
 /** The deck: the slides' drawings and the ranking's own filter rule (so slides = what the ranking shows). */
 export const slideDeck: SlideDeck = {
   renderSlide,
-  matches: (cluster, filters) => matchesLevels(filters.levels, cluster.level) && matchesQuery(cluster, filters.q),
+  matches: (cluster, filters, clusters) =>
+    matchesLevels(filters.levels, cluster.level) && matchesSearch(clusters, cluster.slug, filters.q),
 };

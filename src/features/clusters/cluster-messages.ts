@@ -87,6 +87,7 @@ export const clusterMessages = defineMessages({
     notFoundTitle: 'Fant ikke klyngen',
     notFoundBody: (slug: string) => `Ingen av de 19 evaluerte klyngene har adressen «${slug}».`,
     didYouMean: 'Mente du',
+    didYouMeanQuestion: 'Mente du …?',
     clusterLead: (level: string, home: string, sector: string) => `${level}-klynge i ${home} · ${sector}`,
     clusterDescription: (name: string, level: string, share: string) =>
       `${name} (${level}) i Menon Economics' evaluering av klyngeprogrammet: ${share}.`,
@@ -167,6 +168,7 @@ export const clusterMessages = defineMessages({
     notFoundTitle: 'Cluster not found',
     notFoundBody: (slug: string) => `None of the 19 evaluated clusters has the address “${slug}”.`,
     didYouMean: 'Did you mean',
+    didYouMeanQuestion: 'Did you mean …?',
     clusterLead: (level: string, home: string, sector: string) => `${level} cluster in ${home} · ${sector}`,
     clusterDescription: (name: string, level: string, share: string) =>
       `${name} (${level}) in Menon Economics' evaluation of the cluster programme: ${share}.`,

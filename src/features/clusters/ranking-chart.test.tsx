@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { renderWithProviders } from '../../../tests/render';
 import { RankingChart } from './ranking-chart';
+import { clusterIndexOf } from './cluster-search';
 import { filterRows } from './ranking-filters';
 import { toRankingRows } from './ranking-rows';
 import { toRankingSeries } from './ranking-series';
 
-const rows = toRankingRows(loadBundledDataset().clusters);
+const dataset = loadBundledDataset();
+const rows = toRankingRows(dataset.clusters);
 
 describe('RankingChart (fixed size)', () => {
   it('draws 4 published bars with value labels and 15 unknown markers with the derived bound, never a bar', () => {
@@ -26,7 +28,7 @@ describe('RankingChart (fixed size)', () => {
   it('draws only the filtered clusters, in English when asked', () => {
     const { container } = renderWithProviders(
       <RankingChart
-        data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }))}
+        data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }, clusterIndexOf(dataset.clusters)))}
         overall={37}
         total={19}
         fixedWidth={900}

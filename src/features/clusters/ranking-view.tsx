@@ -10,6 +10,8 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
+import { clusterIndexOf } from './cluster-search';
+import { SearchSuggestions } from './search-suggestions';
 import { bucketChartHeight } from './ranking-bucket-chart-height';
 import { toRankingCsvRows } from './ranking-csv';
 import { RankingLegend } from './ranking-legend';
@@ -26,6 +28,8 @@ export interface RankingViewProps {
   sort: SortKey;
   onSort: (sort: SortKey) => void;
   onReset: () => void;
+  /** Searches for a suggested name across all levels ("did you mean" on an empty result). */
+  onSearch: (q: string) => void;
   /** The filter controls, given the level counts for the current search (composed by the page). */
   filters: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
   /** Toolbar for the chart (full screen, export), composed by the page. */
@@ -42,12 +46,23 @@ const RankingBucketChart = lazy(() =>
 const MAX_BARS = 60;
 
 /** The ranking view: filters, a summary sentence, the chart and the table of the clusters the filters show. */
-export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters, chartActions }: RankingViewProps) {
+export function RankingView({
+  dataset,
+  levels,
+  q,
+  sort,
+  onSort,
+  onReset,
+  onSearch,
+  filters,
+  chartActions,
+}: RankingViewProps) {
   const t = useMessages(clusterMessages);
   const lang = useLang();
   const allRows = useMemo(() => toRankingRows(dataset.clusters), [dataset.clusters]);
-  const counts = useMemo(() => countByLevel(filterRows(allRows, { levels: [], q })), [allRows, q]);
-  const shown = useMemo(() => filterRows(allRows, { levels, q }), [allRows, levels, q]);
+  const index = clusterIndexOf(dataset.clusters);
+  const counts = useMemo(() => countByLevel(filterRows(allRows, { levels: [], q }, index)), [allRows, q, index]);
+  const shown = useMemo(() => filterRows(allRows, { levels, q }, index), [allRows, levels, q, index]);
   const sorted = useMemo(() => sortRows(shown, sort, lang), [shown, sort, lang]);
   const series = useMemo(() => toRankingSeries(shown), [shown]);
   const bucketed = useMemo(
@@ -83,6 +98,7 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters
             {t.emptyTitle}
           </Heading>
           <Paragraph>{t.emptyBody}</Paragraph>
+          <SearchSuggestions clusters={dataset.clusters} index={index} q={q} onSearch={onSearch} />
           <Button variant="primary" onClick={onReset}>
             {t.resetFilters}
           </Button>

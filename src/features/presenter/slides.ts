@@ -15,10 +15,10 @@ export interface SlideFilters {
 }
 
 /**
- * Whether a cluster passes the current filter (level and name search). Given by the page layer: the
+ * Whether a cluster passes the current filter (level and search among all `clusters`). Given by the page layer: the
  * ranking's own rule, so the slides are exactly the clusters the ranking shows.
  */
-export type ClusterFilter = (cluster: Cluster, filters: SlideFilters) => boolean;
+export type ClusterFilter = (cluster: Cluster, filters: SlideFilters, clusters: readonly Cluster[]) => boolean;
 
 /**
  * The slides of presentation mode, from the data and the current filter: the ranking, the level
@@ -33,7 +33,7 @@ export function buildSlides(clusters: readonly Cluster[], filters: SlideFilters,
   ];
   const perCluster = [...clusters]
     .sort((a, b) => a.rank - b.rank)
-    .filter((c) => matches(c, filters))
+    .filter((c) => matches(c, filters, clusters))
     .map((c): Slide => ({ kind: 'cluster', chartId: `cluster-${c.slug}`, slug: c.slug, name: c.name, level: c.level }));
   return [...overview, ...perCluster];
 }
