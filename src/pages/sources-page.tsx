@@ -4,6 +4,7 @@ import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { AccessibilityStatement } from '../features/sources/accessibility-statement';
 import { sourcesMessages } from '../features/sources/sources-messages';
+import { ReuseSection } from '../features/sources/reuse-section';
 import { SourcesView } from '../features/sources/sources-view';
 import { useMessages } from '../i18n/use-messages';
 
@@ -14,7 +15,14 @@ export function SourcesPage() {
       <PageHead title={t.title} description={t.lead} />
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
-      <DatasetGate>{(dataset) => <SourcesView dataset={dataset} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset) => (
+          <>
+            <SourcesView dataset={dataset} />
+            <ReuseSection dataset={dataset} />
+          </>
+        )}
+      </DatasetGate>
       <AccessibilityStatement />
     </>
   );

@@ -41,7 +41,7 @@ export interface CitationParts {
   dataDate: PartialDate | null;
   /** The absolute URL of this exact view, filter included. */
   url: string;
-  /** Today, "YYYY-MM-DD". */
+  /** Today, "YYYY-MM-DD"; empty to leave it out. */
   accessed: string;
 }
 
@@ -66,7 +66,7 @@ export function citationText({ lang, title, sources, dataDate, url, accessed }: 
     'Klyngeinnsikt.',
     sources.length > 0 ? `${m.sources}: ${sourceList(sources, lang)}.` : '',
     `${dataDate ? m.dataDate(dataDate.raw) : m.undated}.`,
-    `${url} (${m.accessed(accessed)}).`,
+    accessed === '' ? `${url}.` : `${url} (${m.accessed(accessed)}).`,
     `${m.licence}.`,
   ]
     .filter((part) => part !== '')
@@ -92,7 +92,7 @@ export function datasetBibtex(parts: Omit<CitationParts, 'title'>): string {
     ...(year === undefined ? [] : ([['year', String(year)]] as [string, string][])),
     ['howpublished', 'Dataset'],
     ['url', parts.url],
-    ['urldate', parts.accessed],
+    ...(parts.accessed === '' ? [] : ([['urldate', parts.accessed]] as [string, string][])),
     [
       'note',
       bibEscape(
@@ -121,7 +121,7 @@ export function datasetRis(parts: Omit<CitationParts, 'title'>): string {
     ...(date ? ([['PY', String(date.year)]] as [string, string][]) : []),
     ...(date ? ([['DA', date.raw.replace(/-/g, '/')]] as [string, string][]) : []),
     ['UR', parts.url],
-    ['Y2', parts.accessed.replace(/-/g, '/')],
+    ...(parts.accessed === '' ? [] : ([['Y2', parts.accessed.replace(/-/g, '/')]] as [string, string][])),
     ['LA', parts.lang === 'nb' ? 'nob' : 'eng'],
     ...(parts.sources.length > 0
       ? ([['N1', `${m.sources}: ${sourceList(parts.sources, parts.lang)}`]] as [string, string][])
