@@ -1,6 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense } from 'react';
-import { matchesSearch } from '../features/clusters/cluster-search';
+import { matchesSearchDeferred } from '../features/clusters/cluster-search-deferred';
 import type { RenderSlide, SlideDeck } from '../features/presenter/render-slide';
 import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
@@ -24,5 +24,5 @@ const renderSlide: RenderSlide = (slide, options) =>
 export const slideDeck: SlideDeck = {
   renderSlide,
   matches: (cluster, filters, clusters) =>
-    matchesLevels(filters.levels, cluster.level) && matchesSearch(clusters, cluster.slug, filters.q),
+    matchesLevels(filters.levels, cluster.level) && matchesSearchDeferred(clusters, cluster.slug, filters.q),
 };

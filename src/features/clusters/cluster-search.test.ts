@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
+import { loadClusterSearch, matchesSearchDeferred, matchesWords } from './cluster-search-deferred';
 import { buildClusterIndex, foldForSearch, matchesSearch, searchSuggestions, stemQueryTerm } from './cluster-search';
 
 const { clusters } = loadBundledDataset();
@@ -66,5 +67,18 @@ describe('searchSuggestions', () => {
     expect(searchSuggestions(index, 'bergen').sort()).toEqual(['nce-media', 'nosca-clean-oceans']);
     expect(searchSuggestions(index, '')).toEqual([]);
     expect(searchSuggestions(index, 'qqqqqqqq')).toEqual([]);
+  });
+});
+
+describe('matchesSearchDeferred (the presentation, on every view)', () => {
+  it('matches by words until the index has loaded, then through the index', async () => {
+    const media = clusters.find((c) => c.slug === 'nce-media');
+    expect(media && matchesWords(media, 'media city')).toBe(true);
+    expect(media && matchesWords(media, 'medieklyngen oslo')).toBe(false);
+    expect(matchesSearchDeferred(clusters, 'renergy', '')).toBe(true);
+    await loadClusterSearch();
+    expect(matchesSearchDeferred(clusters, 'nce-media', 'medieklyngen')).toBe(true);
+    expect(matchesSearchDeferred(clusters, 'nce-media', 'medier')).toBe(true);
+    expect(matchesSearchDeferred(clusters, 'renergy', 'medie')).toBe(false);
   });
 });
