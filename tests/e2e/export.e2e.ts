@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/browser';
+import { horizontalOverflow } from './support/a11y-checks';
+import { axeViolations, setupBrowser } from './support/browser';
 
 const { open } = setupBrowser();
 
@@ -82,6 +83,29 @@ describe('export and sharing in Chromium', () => {
     expect(citation).toContain('Klyngeinnsikt. Sources: Shifter: «Internasjonalisering');
     expect(citation).toContain('Data as of 2024-04 (the newest source date, derived).');
     expect(citation).toContain(`${new URL(page.url()).origin}/?level=nce&lang=en (accessed `);
+  });
+
+  it('the open citation, the dataset citation and "did you mean" pass axe and reflow at 320 px', async () => {
+    const { page } = await open('/?level=arena&q=medai');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('heading', { name: 'Mente du …?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(new URL('/?level=nce', page.url()).href);
+    await page
+      .getByRole('group', { name: /^Vis og del:/ })
+      .first()
+      .getByRole('button', { name: 'Siter' })
+      .click();
+    await page
+      .getByRole('group', { name: /^Sitering av / })
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.goto(new URL('/sources', page.url()).href);
+    await page.getByRole('group', { name: 'Sitering av datasettet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
   });
 
   it('downloads the data of the level and timeline charts as CSV too, at the source’s precision', async () => {
