@@ -97,6 +97,7 @@ export function joinEvaluatedCluster(entry: RankingEntry, cluster: DirectoryClus
     levelEntry: firstKnown(period.start, [...base, 'levels', periodIndex, 'start']),
     exit: firstKnown(period.end, [...base, 'levels', periodIndex, 'end']),
     formerNames: cluster.formerNames,
+    aliases: cluster.aliases,
     home: knownText(cluster.home, [...base, 'home']),
     sector: knownText(cluster.sector, [...base, 'sector']),
     members: evaluationMembers(cluster),

@@ -1,4 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router-dom';
 import { DatasetGate } from '../components/data/dataset-gate';
 import { PageHead } from '../components/layout/page-head';
@@ -7,10 +8,14 @@ import { PrintHandoutFooter } from '../components/print/print-handout-footer';
 import { ShareButton } from '../components/ui/share-button';
 import { ClusterDetail } from '../features/clusters/cluster-detail';
 import { clusterMessages } from '../features/clusters/cluster-messages';
-import { ClusterNotFound } from '../features/clusters/cluster-not-found';
 import { levelNames } from '../domain/levels';
 import { formatPercent } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
+
+// The suggestions ask the search index (MiniSearch): loaded only for a slug no cluster has.
+const ClusterNotFound = lazy(() =>
+  import('../features/clusters/cluster-not-found').then((m) => ({ default: m.ClusterNotFound })),
+);
 
 export function ClusterPage() {
   const t = useMessages(clusterMessages);
@@ -25,7 +30,9 @@ export function ClusterPage() {
             <>
               <PageHead title={t.notFoundTitle} />
               <PageHeading>{t.notFoundTitle}</PageHeading>
-              <ClusterNotFound slug={slug} clusters={dataset.clusters} />
+              <Suspense fallback={null}>
+                <ClusterNotFound slug={slug} clusters={dataset.clusters} />
+              </Suspense>
             </>
           );
         }

@@ -53,6 +53,22 @@ describe('RankingPage', () => {
     expect(tableRows()).toHaveLength(19);
   });
 
+  it('finds clusters by the names, places and sectors people type', () => {
+    renderWithProviders(<RankingPage />, { dataset, filters: { q: 'Medieklyngen' } });
+    expect(tableRows()).toHaveLength(1);
+    expect(tableRows()[0]).toHaveTextContent('NCE Media');
+  });
+
+  it('offers "did you mean" when the search finds nothing, and searching for one shows it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<RankingPage />, { dataset, filters: { q: 'medai', levels: ['arena'], lang: 'en' } });
+    expect(screen.getByRole('heading', { name: 'Did you mean …?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'NCE Media' }));
+    expect(useFilterStore.getState()).toMatchObject({ q: 'NCE Media', levels: [] });
+    expect(tableRows()).toHaveLength(1);
+    expect(tableRows()[0]).toHaveTextContent('NCE Media');
+  });
+
   it('sorts the table by name from its header', async () => {
     const user = userEvent.setup();
     renderWithProviders(<RankingPage />, { dataset, filters: { lang: 'en' } });

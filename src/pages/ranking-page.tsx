@@ -14,8 +14,15 @@ import { useFilterStore } from '../state/filters/filter-store';
 
 export function RankingPage() {
   const t = useMessages(clusterMessages);
-  const { levels, q, sort, setSort, resetFilters } = useFilterStore(
-    useShallow((s) => ({ levels: s.levels, q: s.q, sort: s.sort, setSort: s.setSort, resetFilters: s.resetFilters })),
+  const { levels, q, sort, setSort, resetFilters, searchAllLevels } = useFilterStore(
+    useShallow((s) => ({
+      levels: s.levels,
+      q: s.q,
+      sort: s.sort,
+      setSort: s.setSort,
+      resetFilters: s.resetFilters,
+      searchAllLevels: s.searchAllLevels,
+    })),
   );
   const data = useDataset().data;
   const lead = t.rankingLead(data ? evaluatedCount(data) : null, data ? exitPeriodText(data) : null);
@@ -33,6 +40,7 @@ export function RankingPage() {
             sort={sort}
             onSort={setSort}
             onReset={resetFilters}
+            onSearch={searchAllLevels}
             filters={(counts) => <FilterBar counts={counts} />}
           />
         )}

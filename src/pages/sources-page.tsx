@@ -5,6 +5,7 @@ import { PageHeading } from '../components/layout/page-heading';
 import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { AccessibilityStatement } from '../features/sources/accessibility-statement';
 import { sourcesMessages } from '../features/sources/sources-messages';
+import { ReuseSection } from '../features/sources/reuse-section';
 import { SourcesView } from '../features/sources/sources-view';
 import { useMessages } from '../i18n/use-messages';
 
@@ -15,7 +16,14 @@ export function SourcesPage() {
       <PageHead title={t.title} description={t.lead} />
       <PageHeading>{t.title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
-      <DatasetGate>{(dataset) => <SourcesView dataset={dataset} />}</DatasetGate>
+      <DatasetGate>
+        {(dataset) => (
+          <>
+            <SourcesView dataset={dataset} />
+            <ReuseSection dataset={dataset} />
+          </>
+        )}
+      </DatasetGate>
       <AccessibilityStatement />
       <PrintHandoutSlot />
     </>

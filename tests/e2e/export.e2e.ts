@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/browser';
+import { horizontalOverflow } from './support/a11y-checks';
+import { axeViolations, setupBrowser } from './support/browser';
 
 const { open, newPage, visit, url } = setupBrowser();
 
@@ -50,16 +51,85 @@ function chartAreaColours(page: Page, bytes: Buffer): Promise<number> {
 }
 
 describe('export and sharing in Chromium', () => {
-  it('downloads the ranking as CSV: UTF-8 with BOM, a header and 19 rows, unknown shares as empty cells', async () => {
+  it('downloads the ranking as CSV for Norwegian Excel: BOM, semicolons, 19 rows, sources by name and URL', async () => {
     const { page } = await open('/');
     const { file, bytes } = await download(page, 'CSV: last ned dataene');
-    expect(file.suggestedFilename()).toMatch(/^klyngeinnsikt-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.suggestedFilename()).toBe('klyngeinnsikt-rangering-2024.csv');
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Plass,Klynge,Nivå,Andel enig (%),"Høyst, avledet (%)",Status,Kilde');
+    // Split the way a Norwegian spreadsheet does: on ";" (no cell here holds a ";" or quotes).
+    const cells = lines.map((line) => line.split(';'));
+    expect(cells[0]).toEqual([
+      'Plass',
+      'Klynge',
+      'Nivå',
+      'Andel enig (%)',
+      'Høyst, avledet (%)',
+      'Status',
+      'Kilde',
+      'Kilde-URL',
+    ]);
     expect(lines).toHaveLength(1 + 19);
-    expect(lines[1]).toBe('1,NCE Norway Health Tech,NCE,68,,publisert,shifter-2024');
-    expect(lines[5]).toBe('5,The Life Science Cluster,Arena,,45,ikke publisert,shifter-2024');
+    expect(cells.every((row) => row.length === 8)).toBe(true);
+    expect(cells[1]).toEqual([
+      '1',
+      'NCE Norway Health Tech',
+      'NCE',
+      '68',
+      '',
+      'publisert',
+      'Shifter: Internasjonalisering: «Få og svake resultater hos klyngene» ifølge rapport',
+      'https://www.shifter.no/nyheter/internasjonalisering-fa-og-svake-resultater-hos-klyngene-ifolge-rapport/310120',
+    ]);
+    expect(cells[5]?.slice(0, 6)).toEqual(['5', 'The Life Science Cluster', 'Arena', '', '45', 'ikke publisert']);
+    expect(bytes.toString('utf8')).not.toContain('shifter-2024');
+  });
+
+  it('downloads the filtered ranking in English as comma-separated, named by view and filter', async () => {
+    const { page } = await open('/?level=nce&q=media&lang=en');
+    const { file, bytes } = await download(page, 'CSV: download the data', /^Show and share:/);
+    expect(file.suggestedFilename()).toBe('klyngeinnsikt-ranking-nce-search-media-2024.csv');
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Rank,Cluster,Level,Share agreeing (%),"At most, derived (%)",Status,Source,Source URL');
+    expect(lines.slice(1)).toEqual([
+      '2,NCE Media,NCE,59,,published,Shifter: Internasjonalisering: «Få og svake resultater hos klyngene» ifølge rapport,https://www.shifter.no/nyheter/internasjonalisering-fa-og-svake-resultater-hos-klyngene-ifolge-rapport/310120',
+    ]);
+  });
+
+  it('cites the chart: title, Klyngeinnsikt, its source, the date of the data and this exact view', async () => {
+    const { page } = await open('/?level=nce&lang=en');
+    const toolbar = page.getByRole('group', { name: /^Show and share:/ }).first();
+    await toolbar.getByRole('button', { name: 'Cite' }).click();
+    const citation = await page
+      .getByRole('group', { name: /^Citation of / })
+      .first()
+      .textContent();
+    expect(citation).toContain('Klyngeinnsikt. Sources: Shifter: «Internasjonalisering');
+    expect(citation).toContain('Data as of 2024-04 (the newest source date, derived).');
+    expect(citation).toContain(`${new URL(page.url()).origin}/?level=nce&lang=en (accessed `);
+  });
+
+  it('the open citation, the dataset citation and "did you mean" pass axe and reflow at 320 px', async () => {
+    const { page } = await open('/?level=arena&q=medai');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('heading', { name: 'Mente du …?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(new URL('/?level=nce', page.url()).href);
+    await page
+      .getByRole('group', { name: /^Vis og del:/ })
+      .first()
+      .getByRole('button', { name: 'Siter' })
+      .click();
+    await page
+      .getByRole('group', { name: /^Sitering av / })
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.goto(new URL('/sources', page.url()).href);
+    await page.getByRole('group', { name: 'Sitering av datasettet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
   });
 
   it('downloads the data of the level and timeline charts as CSV too, at the source’s precision', async () => {
@@ -68,18 +138,29 @@ describe('export and sharing in Chromium', () => {
 
     const levels = (await open('/levels')).page;
     const levelLines = await csvLines(levels, /^Vis og del: Plass i evalueringen/);
-    expect(levelLines[0]).toBe('Nivå,Plass,Klynge,Andel enig (%),Status,Kilde,Median plass på nivået (avledet)');
+    expect(levelLines[0]).toBe(
+      'Nivå;Plass;Klynge;Andel enig (%);Status;Kilde;Kilde-URL;Median plass på nivået (avledet)',
+    );
     expect(levelLines).toHaveLength(1 + 19);
 
     const timeline = (await open('/timeline?level=arena')).page;
     const periodLines = await csvLines(timeline, /^Vis og del: .*periode/i);
     expect(periodLines).toHaveLength(1 + 11);
-    expect(periodLines).toContain(
-      'The Life Science Cluster,Arena,2018,2019,utledet fra kildene,2020,2023,tlsc-2019 menon-2024',
-    );
+    const lifeScience = periodLines.find((line) => line.startsWith('The Life Science Cluster;'))?.split(';');
+    expect(lifeScience?.slice(0, 7)).toEqual([
+      'The Life Science Cluster',
+      'Arena',
+      '2018',
+      '2019',
+      'utledet fra kildene',
+      '2020',
+      '2023',
+    ]);
+    expect(lifeScience?.[7]).toMatch(/ \| Menon Economics: Klyngeprogrammet til Innovasjon Norge/);
+    expect(lifeScience?.[8]).toMatch(/^https:\/\/\S+ https:\/\/www\.menon\.no\//);
     const milestoneLines = await csvLines(timeline, /^Vis og del: Milepæler/);
-    expect(milestoneLines[0]).toBe('Nr.,Dato,Til,Presisjon,Hendelse,Kilder');
-    expect(milestoneLines[1]).toMatch(/^1,2002,,år,/);
+    expect(milestoneLines[0]).toBe('Nr.;Dato;Til;Presisjon;Hendelse;Kilder;Kilde-URL-er');
+    expect(milestoneLines[1]).toMatch(/^1;2002;;år;/);
   });
 
   it('downloads the ranking as SVG with title, legend, source line and the page address', async () => {

@@ -76,6 +76,28 @@ describe('ranking, filters and the URL', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/levels');
   });
 
+  it('finds what people type, and offers "did you mean" when nothing matches', async () => {
+    const { page } = await open('/');
+    const search = page.getByRole('searchbox', { name: 'Søk etter klynge' });
+    const names = () => page.locator('tbody tr th').allTextContents();
+    const expected: [string, string[]][] = [
+      ['medie', ['NCE Media']],
+      ['Medieklyngen', ['NCE Media']],
+      ['helse', ['NCE Norway Health Tech']],
+      ['bergen', ['NCE Media', 'NOSCA Clean Oceans']],
+      ['Media City', ['NCE Media']],
+    ];
+    for (const [query, clusters] of expected) {
+      await search.fill(query);
+      await expect.poll(names).toEqual(clusters);
+    }
+    await search.fill('medai');
+    await page.getByRole('heading', { name: 'Mente du …?' }).waitFor();
+    await page.getByRole('button', { name: 'NCE Media' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('NCE Media');
+    await expect.poll(names).toEqual(['NCE Media']);
+  });
+
   it('sorting from the table header writes sort= and keeps it on reload', async () => {
     const { page } = await open('/');
     await page.getByRole('button', { name: 'Klynge' }).click();

@@ -1,8 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { loadBundledDataset } from '../../../tests/dataset';
+import { renderWithProviders } from '../../../tests/render';
 import { ChartFigure } from './chart-figure';
+
+const dataset = loadBundledDataset();
 
 function BrokenChart(): never {
   throw new Error('cannot draw');
@@ -33,7 +37,7 @@ function CountingTable() {
 describe('ChartFigure', () => {
   it('shows a message in place of a chart that throws, while its table keeps working', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
+    renderWithProviders(
       <ChartFigure
         chartId="test"
         title="Andel som svarer ja"
@@ -42,6 +46,7 @@ describe('ChartFigure', () => {
         chart={<BrokenChart />}
         table={<CountingTable />}
       />,
+      { dataset },
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Diagrammet kunne ikke tegnes. Tallene står i tabellen under.');
     expect(screen.getByRole('figure', { name: 'Andel som svarer ja' })).toBeInTheDocument();
@@ -49,5 +54,32 @@ describe('ChartFigure', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Flere rader' }));
     expect(screen.getAllByRole('row')).toHaveLength(2);
     expect(logged).toHaveBeenCalledWith('Chart failed to render', expect.any(Error), expect.any(String));
+  });
+
+  it('gives a citation of the chart to copy: title, site, its sources, the date of the data and the link', async () => {
+    renderWithProviders(
+      <ChartFigure
+        chartId="ranking"
+        title="Rangeringen"
+        summary="Et diagram."
+        source="Testkilde"
+        chart={<p>diagram</p>}
+        table={<p>tabell</p>}
+        csvRows={[
+          ['Klynge', 'Kilde', 'Kilde-URL'],
+          ['NCE Media', { sources: ['shifter-2024'], show: 'name' }, { sources: ['shifter-2024'], show: 'url' }],
+        ]}
+      />,
+      { dataset, path: '/', filters: { levels: ['nce'], q: 'media' } },
+    );
+    const cite = screen.getByRole('button', { name: 'Siter' });
+    expect(cite).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(cite);
+    expect(cite).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Sitering av Rangeringen' });
+    expect(panel).toHaveTextContent(/^«Rangeringen». Klyngeinnsikt. Kilder: Shifter: «Internasjonalisering/);
+    expect(panel).toHaveTextContent('Dataenes dato: 2024-04 (nyeste kildedato, avledet).');
+    expect(panel).toHaveTextContent('/?level=nce&q=media (lest ');
+    expect(screen.getByRole('button', { name: 'Kopier sitering' })).toBeInTheDocument();
   });
 });

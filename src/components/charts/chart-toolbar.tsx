@@ -2,17 +2,26 @@ import '../export/export.css';
 import { Button } from '@digdir/designsystemet-react';
 import { useId, useState, type MouseEvent } from 'react';
 import type { ExportSize } from '../export/compose-svg';
-import { useMessages } from '../../i18n/use-messages';
-import { toCsv, type CsvRows } from '../export/csv';
-import { downloadBlob, exportFileName } from '../export/download';
+import { describeSources, newestSourceDate } from '../../data/source-facts';
+import { useLoadedDataset } from '../../data/use-dataset';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { useFilterStore } from '../../state/filters/filter-store';
+import { CitationPanel } from '../export/citation-panel';
+import { citationText } from '../export/citation';
+import { sourceIdsOf, toCsv, type CsvRows } from '../export/csv';
+import { downloadBlob } from '../export/download';
+import { exportFileName } from '../export/file-name';
 import { exportMessages } from '../export/export-messages';
+import { useCurrentLink } from '../ui/current-link';
 import { useChartPresentation } from './chart-presentation';
 
 const figureOf = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest<HTMLElement>('figure');
 
 /**
  * The standard toolbar of every chart: full screen (presentation mode), PNG and SVG of the whole
- * figure (title, legend, source line), and CSV of the chart's data when the chart gives its rows.
+ * figure (title, legend, source line), CSV of the chart's data when the chart gives its rows (in the
+ * interface's spreadsheet format, sources by name and URL), and a citation of the chart to copy.
+ * File names say the view, the filter and the data's year.
  */
 export function ChartToolbar({
   chartId,
@@ -28,9 +37,18 @@ export function ChartToolbar({
   const [status, setStatus] = useState('');
   const [size, setSize] = useState<ExportSize>('document');
   const sizeId = useId();
+  const [citing, setCiting] = useState(false);
+  const citationId = useId();
+  const lang = useLang();
+  const levels = useFilterStore((s) => s.levels);
+  const q = useFilterStore((s) => s.q);
+  const link = useCurrentLink({ presentation: false });
+  const sources = useLoadedDataset()?.sources ?? [];
+  const dataDate = newestSourceDate(sources);
+  const describe = describeSources(sources);
 
   const save = (blob: Blob, extension: string) => {
-    const name = exportFileName(chartId, extension);
+    const name = exportFileName({ chartId, lang, levels, q, dataYear: dataDate?.year ?? null, extension });
     downloadBlob(blob, name);
     setStatus(t.saved(name));
   };
@@ -91,14 +109,37 @@ export function ChartToolbar({
           variant="tertiary"
           data-size="sm"
           aria-label={t.csvLabel}
-          onClick={() => save(new Blob([toCsv(csvRows)], { type: 'text/csv;charset=utf-8' }), 'csv')}
+          onClick={() => save(new Blob([toCsv(csvRows, lang, describe)], { type: 'text/csv;charset=utf-8' }), 'csv')}
         >
           {t.csv}
         </Button>
       ) : null}
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-expanded={citing}
+        aria-controls={citing ? citationId : undefined}
+        onClick={() => setCiting((open) => !open)}
+      >
+        {t.cite}
+      </Button>
       <span aria-live="polite" className="chart-toolbar__status">
         {status}
       </span>
+      {citing ? (
+        <CitationPanel
+          id={citationId}
+          label={t.citeLabel(title)}
+          text={citationText({
+            lang,
+            title,
+            sources: sourceIdsOf(csvRows ?? []).flatMap((id) => sources.filter((s) => s.id === id)),
+            dataDate,
+            url: link,
+            accessed: new Date().toISOString().slice(0, 10),
+          })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -19,6 +19,11 @@ export const exportMessages = defineMessages({
     copied: 'Lenken er kopiert',
     copyFailed: 'Nettleseren tillot ikke kopiering. Merk lenken og kopier den selv:',
     linkLabel: 'Lenke til det som vises',
+    cite: 'Siter',
+    citeLabel: (title: string) => `Sitering av ${title}`,
+    copyCitation: 'Kopier sitering',
+    citationCopied: 'Siteringen er kopiert',
+    citationCopyFailed: 'Nettleseren tillot ikke kopiering. Merk teksten og kopier den selv.',
   },
   en: {
     toolbarLabel: (title: string) => `Show and share: ${title}`,
@@ -38,5 +43,10 @@ export const exportMessages = defineMessages({
     copied: 'Link copied',
     copyFailed: 'The browser did not allow copying. Select the link and copy it yourself:',
     linkLabel: 'Link to what is shown',
+    cite: 'Cite',
+    citeLabel: (title: string) => `Citation of ${title}`,
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied',
+    citationCopyFailed: 'The browser did not allow copying. Select the text and copy it yourself.',
   },
 });

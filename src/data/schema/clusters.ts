@@ -47,6 +47,8 @@ export const clusterSchema = z.strictObject({
   /** Leaving the programme; for most only the range 2020–2023 is published. */
   exit: whenSchema,
   formerNames: z.array(z.string().check(z.trim(), z.minLength(1))),
+  /** Other names the sources use for the cluster today (the article calls NCE Media "Medieklyngen"). Searchable. */
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1))),
   home: localizedText,
   sector: localizedText,
   members: membersSchema,

@@ -1,39 +1,16 @@
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
+import { clusterIndexOf, type SearchableCluster } from './cluster-search';
 
 /**
- * The clusters whose slug is nearest to a slug that matched none (a typo such as "nce-medai"), best first.
- * A candidate counts when its distance is small for its length, or when one slug contains the other.
+ * The clusters whose names are nearest to a slug that matched none (a typo such as "nce-medai"), best
+ * first. Asks the same search index as the ranking's search, with the slug's words as the query.
  */
-export function nearestSlugs<T extends { slug: string }>(input: string, clusters: readonly T[], limit = 3): T[] {
-  const needle = input.toLowerCase().slice(0, 80);
-  if (needle === '') return [];
-  return clusters
-    .map((cluster) => {
-      const distance = editDistance(needle, cluster.slug);
-      const contains = cluster.slug.includes(needle) || needle.includes(cluster.slug);
-      const threshold = Math.max(2, Math.floor(cluster.slug.length / 3));
-      return { cluster, score: contains ? Math.min(distance, 1) : distance, ok: contains || distance <= threshold };
-    })
-    .filter((c) => c.ok)
-    .sort((a, b) => a.score - b.score)
-    .slice(0, limit)
-    .map((c) => c.cluster);
+export function nearestSlugs<T extends SearchableCluster>(input: string, clusters: readonly T[], limit = 3): T[] {
+  const query = input.slice(0, 80).replace(/[-_/]+/g, ' ');
+  const bySlug = new Map(clusters.map((cluster) => [cluster.slug, cluster]));
+  return clusterIndexOf(clusters)
+    .suggest(query, limit)
+    .flatMap((slug) => {
+      const cluster = bySlug.get(slug);
+      return cluster ? [cluster] : [];
+    });
 }

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { renderWithProviders } from '../../../tests/render';
 import { RankingChart } from './ranking-chart';
+import { clusterIndexOf } from './cluster-search';
 import { filterRows } from './ranking-filters';
 import { toRankingRows } from './ranking-rows';
 import { toRankingSeries } from './ranking-series';
 import { fixChartSize } from '../../../tests/chart-size';
 
-const rows = toRankingRows(loadBundledDataset().clusters);
+const dataset = loadBundledDataset();
+const rows = toRankingRows(dataset.clusters);
 
 fixChartSize();
 
@@ -26,7 +28,11 @@ describe('RankingChart (fixed size)', () => {
 
   it('draws only the filtered clusters, in English when asked', () => {
     const { container } = renderWithProviders(
-      <RankingChart data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }))} overall={37} total={19} />,
+      <RankingChart
+        data={toRankingSeries(filterRows(rows, { levels: ['arena'], q: '' }, clusterIndexOf(dataset.clusters)))}
+        overall={37}
+        total={19}
+      />,
       { filters: { lang: 'en' } },
     );
     expect(container.querySelectorAll('.ranking-bar')).toHaveLength(0);

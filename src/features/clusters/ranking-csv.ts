@@ -1,4 +1,4 @@
-import type { CsvRows } from '../../components/export/csv';
+import { sourceCells, type CsvRows } from '../../components/export/csv';
 import { defineMessages } from '../../i18n/define-messages';
 import type { Lang } from '../../i18n/lang';
 import type { RankingRow } from './ranking-rows';
@@ -12,6 +12,7 @@ const headers = defineMessages({
     bound: 'Høyst, avledet (%)',
     status: 'Status',
     source: 'Kilde',
+    sourceUrl: 'Kilde-URL',
     published: 'publisert',
     notPublished: 'ikke publisert',
   },
@@ -23,6 +24,7 @@ const headers = defineMessages({
     bound: 'At most, derived (%)',
     status: 'Status',
     source: 'Source',
+    sourceUrl: 'Source URL',
     published: 'published',
     notPublished: 'not published',
   },
@@ -37,7 +39,7 @@ const LEVEL_NAME = { arena: 'Arena', 'arena-pro': 'Arena Pro', nce: 'NCE', gce: 
 export function toRankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvRows {
   const h = headers[lang];
   return [
-    [h.rank, h.cluster, h.level, h.share, h.bound, h.status, h.source],
+    [h.rank, h.cluster, h.level, h.share, h.bound, h.status, h.source, h.sourceUrl],
     ...[...rows]
       .sort((a, b) => a.rank - b.rank)
       .map((row) => [
@@ -47,7 +49,7 @@ export function toRankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvRo
         row.share,
         row.upperBound,
         row.share === null ? h.notPublished : h.published,
-        row.shareSource,
+        ...sourceCells([row.shareSource]),
       ]),
   ];
 }

@@ -11,6 +11,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import type { FigureVariant } from '../../components/charts/figure-variant';
 import { clusterMessages } from './cluster-messages';
+import { clusterIndexOf } from './cluster-search';
 import { bucketChartHeight } from './ranking-bucket-chart-height';
 import { toRankingCsvRows } from './ranking-csv';
 import { filterRows, sortRows } from './ranking-filters';
@@ -49,7 +50,8 @@ export function RankingFigure({ dataset, levels, q, sort, onSort, revealed = nul
   const t = useMessages(clusterMessages);
   const lang = useLang();
   const allRows = useMemo(() => toRankingRows(evaluatedClusters(dataset)), [dataset]);
-  const filtered = useMemo(() => filterRows(allRows, { levels, q }), [allRows, levels, q]);
+  const index = clusterIndexOf(evaluatedClusters(dataset));
+  const filtered = useMemo(() => filterRows(allRows, { levels, q }, index), [allRows, levels, q, index]);
   const shown = revealed === null ? filtered : filtered.slice(0, revealed);
   const sorted = useMemo(() => sortRows(shown, sort, lang), [shown, sort, lang]);
   const series = useMemo(() => toRankingSeries(shown), [shown]);

@@ -2,34 +2,20 @@ import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Lang } from '../../i18n/lang';
 import { LOCALE } from '../../i18n/lang';
 import { matchesLevels, type SortKey } from '../../state/filters/filter-state';
+import type { ClusterIndex } from './cluster-search';
 import type { RankingRow } from './ranking-rows';
 
-/** Folds case and diacritics so "energi" finds "Energy" and "oyde" finds "Øyde"-style spellings. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .replace(/å/gi, 'a')
-    .toLocaleLowerCase('nb')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Whether a row matches the name search (its name or a former name; empty search matches all). */
-export function matchesQuery(row: Pick<RankingRow, 'name' | 'formerNames'>, q: string): boolean {
-  const needle = foldForSearch(q);
-  if (needle === '') return true;
-  return [row.name, ...row.formerNames].some((name) => foldForSearch(name).includes(needle));
-}
-
-/** The rows the current filters show (level and name search), in the given order. */
+/**
+ * The rows the current filters show (level, and the search over names, aliases, place and sector in
+ * the clusters' index), in the given order.
+ */
 export function filterRows(
   rows: readonly RankingRow[],
   filters: { levels: readonly LevelId[]; q: string },
+  index: ClusterIndex,
 ): RankingRow[] {
-  return rows.filter((row) => matchesLevels(filters.levels, row.level) && matchesQuery(row, filters.q));
+  const found = index.matching(filters.q);
+  return rows.filter((row) => matchesLevels(filters.levels, row.level) && (found === null || found.has(row.slug)));
 }
 
 /** Rows ordered by rank (the article's order), by name (per the language's collation), or by level then rank. */

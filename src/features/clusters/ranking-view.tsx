@@ -8,10 +8,12 @@ import { evaluatedClusters } from '../../domain/evaluated';
 import { useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
+import { clusterIndexOf } from './cluster-search';
 import { filterRows, summarizeView } from './ranking-filters';
 import { RankingFigure } from './ranking-figure';
 import { toRankingRows } from './ranking-rows';
 import { RankingSummary } from './ranking-summary';
+import { SearchSuggestions } from './search-suggestions';
 
 export interface RankingViewProps {
   dataset: Dataset;
@@ -20,16 +22,20 @@ export interface RankingViewProps {
   sort: SortKey;
   onSort: (sort: SortKey) => void;
   onReset: () => void;
+  /** Searches for a suggested name at every level (a "did you mean" choice). */
+  onSearch: (q: string) => void;
   /** The filter controls, given the level counts for the current search (composed by the page). */
   filters: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
 }
 
 /** The ranking view: filters, a summary sentence, the chart and the table of the clusters the filters show. */
-export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters }: RankingViewProps) {
+export function RankingView({ dataset, levels, q, sort, onSort, onReset, onSearch, filters }: RankingViewProps) {
   const t = useMessages(clusterMessages);
-  const allRows = useMemo(() => toRankingRows(evaluatedClusters(dataset)), [dataset]);
-  const counts = useMemo(() => countByLevel(filterRows(allRows, { levels: [], q })), [allRows, q]);
-  const shown = useMemo(() => filterRows(allRows, { levels, q }), [allRows, levels, q]);
+  const clusters = evaluatedClusters(dataset);
+  const allRows = useMemo(() => toRankingRows(clusters), [clusters]);
+  const index = clusterIndexOf(clusters);
+  const counts = useMemo(() => countByLevel(filterRows(allRows, { levels: [], q }, index)), [allRows, q, index]);
+  const shown = useMemo(() => filterRows(allRows, { levels, q }, index), [allRows, levels, q, index]);
   const summary = summarizeView(shown, allRows.length);
 
   return (
@@ -44,6 +50,7 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, filters
             {t.emptyTitle}
           </Heading>
           <Paragraph>{t.emptyBody}</Paragraph>
+          <SearchSuggestions clusters={clusters} index={index} q={q} onSearch={onSearch} />
           <Button variant="primary" onClick={onReset}>
             {t.resetFilters}
           </Button>

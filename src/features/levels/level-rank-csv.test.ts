@@ -20,6 +20,7 @@ describe('toLevelRankCsvRows', () => {
       'Share agreeing (%)',
       'Status',
       'Source',
+      'Source URL',
       'Median rank at the level (derived)',
     ]);
     const levels = csv.slice(1).map((row) => row[0]);
@@ -36,13 +37,16 @@ describe('toLevelRankCsvRows', () => {
       'NCE Norway Health Tech',
       68,
       'publisert',
-      'shifter-2024',
+      { sources: ['shifter-2024'], show: 'name' },
+      { sources: ['shifter-2024'], show: 'url' },
       5,
     ]);
     const lifeScience = csv.find((row) => row[2] === 'The Life Science Cluster');
-    expect(lifeScience).toEqual(['Arena', 5, 'The Life Science Cluster', null, 'ikke publisert', 'shifter-2024', 14]);
-    expect(toCsv([lifeScience ?? []]).slice(1)).toBe(
-      'Arena,5,The Life Science Cluster,,ikke publisert,shifter-2024,14\r\n',
+    expect(lifeScience?.slice(0, 5)).toEqual(['Arena', 5, 'The Life Science Cluster', null, 'ikke publisert']);
+    expect(
+      toCsv([lifeScience ?? []], 'en', (id) => ({ name: `Name of ${id}`, url: `https://example.org/${id}` })).slice(1),
+    ).toBe(
+      'Arena,5,The Life Science Cluster,,ikke publisert,Name of shifter-2024,https://example.org/shifter-2024,14\r\n',
     );
   });
 });

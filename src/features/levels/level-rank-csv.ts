@@ -1,4 +1,4 @@
-import type { CsvRows } from '../../components/export/csv';
+import { sourceCells, type CsvRows } from '../../components/export/csv';
 import type { LevelId } from '../../data/schema/common';
 import { defineMessages } from '../../i18n/define-messages';
 import type { Lang } from '../../i18n/lang';
@@ -12,6 +12,7 @@ const headers = defineMessages({
     share: 'Andel enig (%)',
     status: 'Status',
     source: 'Kilde',
+    sourceUrl: 'Kilde-URL',
     median: 'Median plass på nivået (avledet)',
     published: 'publisert',
     notPublished: 'ikke publisert',
@@ -23,6 +24,7 @@ const headers = defineMessages({
     share: 'Share agreeing (%)',
     status: 'Status',
     source: 'Source',
+    sourceUrl: 'Source URL',
     median: 'Median rank at the level (derived)',
     published: 'published',
     notPublished: 'not published',
@@ -41,7 +43,7 @@ export function toLevelRankCsvRows(
 ): CsvRows {
   const h = headers[lang];
   return [
-    [h.level, h.rank, h.cluster, h.share, h.status, h.source, h.median],
+    [h.level, h.rank, h.cluster, h.share, h.status, h.source, h.sourceUrl, h.median],
     ...summaries.flatMap((summary) =>
       summary.clusters.map((cluster) => [
         names[summary.level],
@@ -49,7 +51,7 @@ export function toLevelRankCsvRows(
         cluster.name,
         cluster.share,
         cluster.share === null ? h.notPublished : h.published,
-        cluster.shareSource,
+        ...sourceCells([cluster.shareSource]),
         summary.medianRank,
       ]),
     ),

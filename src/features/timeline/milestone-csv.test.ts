@@ -9,7 +9,7 @@ describe('toMilestoneCsvRows', () => {
   it('has a header and one row per milestone, numbered in time order as on the chart', () => {
     const csv = toMilestoneCsvRows(milestones, 'en');
     expect(csv).toHaveLength(milestones.length + 1);
-    expect(csv[0]).toEqual(['No.', 'Date', 'Until', 'Precision', 'Event', 'Sources']);
+    expect(csv[0]).toEqual(['No.', 'Date', 'Until', 'Precision', 'Event', 'Sources', 'Source URLs']);
     expect(csv.slice(1).map((row) => row[0])).toEqual(milestones.map((_, index) => index + 1));
     expect(csv[1]).toEqual([
       1,
@@ -17,7 +17,8 @@ describe('toMilestoneCsvRows', () => {
       null,
       'year',
       'The Arena programme starts – the beginning of the cluster programmes.',
-      'shifter-2024 nic',
+      { sources: ['shifter-2024', 'nic'], show: 'name' },
+      { sources: ['shifter-2024', 'nic'], show: 'url' },
     ]);
   });
 

@@ -1,12 +1,28 @@
-import type { CsvRows } from '../../components/export/csv';
+import { sourceCells, type CsvRows } from '../../components/export/csv';
 import { defineMessages } from '../../i18n/define-messages';
 import type { Lang } from '../../i18n/lang';
 import type { Milestone } from './milestones';
 import { timelineMessages } from './timeline-messages';
 
 const headers = defineMessages({
-  nb: { number: 'Nr.', date: 'Dato', end: 'Til', precision: 'Presisjon', event: 'Hendelse', sources: 'Kilder' },
-  en: { number: 'No.', date: 'Date', end: 'Until', precision: 'Precision', event: 'Event', sources: 'Sources' },
+  nb: {
+    number: 'Nr.',
+    date: 'Dato',
+    end: 'Til',
+    precision: 'Presisjon',
+    event: 'Hendelse',
+    sources: 'Kilder',
+    sourceUrls: 'Kilde-URL-er',
+  },
+  en: {
+    number: 'No.',
+    date: 'Date',
+    end: 'Until',
+    precision: 'Precision',
+    event: 'Event',
+    sources: 'Sources',
+    sourceUrls: 'Source URLs',
+  },
 });
 
 /**
@@ -17,14 +33,14 @@ export function toMilestoneCsvRows(milestones: readonly Milestone[], lang: Lang)
   const h = headers[lang];
   const precision = timelineMessages[lang].precision;
   return [
-    [h.number, h.date, h.end, h.precision, h.event, h.sources],
+    [h.number, h.date, h.end, h.precision, h.event, h.sources, h.sourceUrls],
     ...milestones.map((m) => [
       m.number,
       m.date.raw,
       m.precision === 'range' ? (m.end?.raw ?? null) : null,
       precision[m.precision],
       m.text[lang],
-      m.sources.join(' '),
+      ...sourceCells(m.sources),
     ]),
   ];
 }

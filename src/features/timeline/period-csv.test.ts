@@ -20,6 +20,7 @@ describe('toPeriodCsvRows', () => {
       'Exit (earliest)',
       'Exit (latest)',
       'Sources',
+      'Source URLs',
     ]);
     expect(toPeriodCsvRows(toClusterPeriods(dataset.clusters, ['nce']), names, 'en')).toHaveLength(9);
   });
@@ -34,7 +35,8 @@ describe('toPeriodCsvRows', () => {
       'oppgitt i kilden',
       '2019',
       null,
-      'gcesubsea-15770 menon-nce-tourism',
+      { sources: ['gcesubsea-15770', 'menon-nce-tourism'], show: 'name' },
+      { sources: ['gcesubsea-15770', 'menon-nce-tourism'], show: 'url' },
     ]);
     expect(csv.find((row) => row[0] === 'The Life Science Cluster')).toEqual([
       'The Life Science Cluster',
@@ -44,7 +46,8 @@ describe('toPeriodCsvRows', () => {
       'utledet fra kildene',
       '2020',
       '2023',
-      'tlsc-2019 menon-2024',
+      { sources: ['tlsc-2019', 'menon-2024'], show: 'name' },
+      { sources: ['tlsc-2019', 'menon-2024'], show: 'url' },
     ]);
   });
 });

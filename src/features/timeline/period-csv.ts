@@ -1,4 +1,4 @@
-import type { CsvRows } from '../../components/export/csv';
+import { sourceCells, type CsvRows } from '../../components/export/csv';
 import type { LevelId } from '../../data/schema/common';
 import { defineMessages } from '../../i18n/define-messages';
 import type { Lang } from '../../i18n/lang';
@@ -14,6 +14,7 @@ const headers = defineMessages({
     exit: 'Ut (tidligst)',
     exitLatest: 'Ut (senest)',
     sources: 'Kilder',
+    sourceUrls: 'Kilde-URL-er',
     stated: 'oppgitt i kilden',
     inferred: 'utledet fra kildene',
   },
@@ -26,6 +27,7 @@ const headers = defineMessages({
     exit: 'Exit (earliest)',
     exitLatest: 'Exit (latest)',
     sources: 'Sources',
+    sourceUrls: 'Source URLs',
     stated: 'stated by the source',
     inferred: 'inferred from the sources',
   },
@@ -46,7 +48,7 @@ export function toPeriodCsvRows(
 ): CsvRows {
   const h = headers[lang];
   return [
-    [h.cluster, h.level, h.entry, h.entryLatest, h.entryBasis, h.exit, h.exitLatest, h.sources],
+    [h.cluster, h.level, h.entry, h.entryLatest, h.entryBasis, h.exit, h.exitLatest, h.sources, h.sourceUrls],
     ...periods.map((period) => [
       period.name,
       names[period.level],
@@ -55,7 +57,7 @@ export function toPeriodCsvRows(
       period.entry.confidence === 'I' ? h.inferred : h.stated,
       period.exit.date.raw,
       latestOf(period.exit),
-      [...new Set([period.entry.source, period.exit.source])].join(' '),
+      ...sourceCells([period.entry.source, period.exit.source]),
     ]),
   ];
 }

@@ -1,3 +1,4 @@
+import { clusterIndexOf } from '../../features/clusters/cluster-search';
 import { filterRows } from '../../features/clusters/ranking-filters';
 import { toRankingRows } from '../../features/clusters/ranking-rows';
 import { ClusterSlide } from '../../features/presenter/cluster-slide';
@@ -8,7 +9,9 @@ import type { ViewSlides } from '../views/view-definition';
 
 /** One slide per cluster the ranking shows (its filter rule), in rank order: the cluster's facts. */
 export const clusterSlides: ViewSlides = (dataset, filters) =>
-  byRank(filterRows(toRankingRows(evaluatedClusters(dataset)), filters)).map((row) => ({
+  byRank(
+    filterRows(toRankingRows(evaluatedClusters(dataset)), filters, clusterIndexOf(evaluatedClusters(dataset))),
+  ).map((row) => ({
     chartId: `cluster-${row.slug}`,
     title: () => row.name,
     draw: ({ dataset: data }) => <ClusterSlide slug={row.slug} dataset={data} />,

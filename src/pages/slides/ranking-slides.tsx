@@ -1,4 +1,5 @@
 import { RankingFigure } from '../../features/clusters/ranking-figure';
+import { clusterIndexOf } from '../../features/clusters/cluster-search';
 import { filterRows } from '../../features/clusters/ranking-filters';
 import { toRankingRows } from '../../features/clusters/ranking-rows';
 import { presenterMessages } from '../../features/presenter/presenter-messages';
@@ -27,7 +28,8 @@ function RankingSlide({ dataset, revealed, variant, filters }: SlideRenderOption
 
 /** One slide: the ranking of the clusters the filter shows. */
 export const rankingSlides: ViewSlides = (dataset, filters) => {
-  const shown = filterRows(toRankingRows(evaluatedClusters(dataset)), filters).length;
+  const clusters = evaluatedClusters(dataset);
+  const shown = filterRows(toRankingRows(clusters), filters, clusterIndexOf(clusters)).length;
   return [
     {
       chartId: 'ranking',

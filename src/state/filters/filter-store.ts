@@ -21,6 +21,8 @@ export interface FilterStore extends FilterState {
   setLang: (lang: Lang) => void;
   /** Clears level and search (keeps language, sort and presentation). */
   resetFilters: () => void;
+  /** Searches for `q` among all levels (a "did you mean" suggestion). */
+  searchAllLevels: (q: string) => void;
   startPresenting: (slide?: number) => void;
   stopPresenting: () => void;
   setSlide: (slide: number) => void;
@@ -41,6 +43,7 @@ export const useFilterStore = create<FilterStore>()((set) => ({
   setSort: (sort) => set({ sort }),
   setLang: (lang) => set({ lang }),
   resetFilters: () => set({ levels: DEFAULT_FILTERS.levels, q: DEFAULT_FILTERS.q }),
+  searchAllLevels: (q) => set({ levels: DEFAULT_FILTERS.levels, q: q.slice(0, MAX_QUERY_LENGTH) }),
   startPresenting: (slide = 1) => set({ present: true, slide: Math.max(1, Math.trunc(slide)) }),
   stopPresenting: () => set({ present: false, slide: DEFAULT_FILTERS.slide }),
   setSlide: (slide) => set({ slide: Math.max(1, Math.trunc(slide)) }),

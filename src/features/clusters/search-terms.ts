@@ -1,0 +1,24 @@
+/** Folds case and diacritics so "energi" finds "Energy" and "oyde" finds "Øyde"-style spellings. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/å/gi, 'a')
+    .toLocaleLowerCase('nb')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A query word cut back to its stem, so an inflected form still finds the indexed word by prefix:
+ * Norwegian plural and definite endings ("medier" → "medi", "klyngene" → "klyng") and English plurals
+ * ("oceans" → "ocean"). Only words long enough to keep a four-letter stem are cut.
+ */
+export function stemQueryTerm(term: string): string {
+  for (const ending of ['ene', 'ane', 'er', 'en', 'et', 's']) {
+    if (term.endsWith(ending) && term.length - ending.length >= 4) return term.slice(0, -ending.length);
+  }
+  return term;
+}
