@@ -59,8 +59,8 @@ export const levelMessages = defineMessages({
     colEntered: 'Fikk nivået',
     shareUnknown: 'ikke publisert',
     sharesHeading: 'Publiserte andeler etter nivå',
-    sharesLead:
-      'Andelen medlemmer som sier at klyngen ga dem internasjonale relasjoner de ellers ikke ville fått, er bare publisert for de fire klyngene øverst på listen.',
+    sharesLead: (published: number) =>
+      `Andelen medlemmer som sier at klyngen ga dem internasjonale relasjoner de ellers ikke ville fått, er bare publisert for ${plural(published, 'nb', { zero: 'ingen av klyngene', one: 'klyngen øverst på listen', other: `de ${nbNum(published)} klyngene øverst på listen` })}.`,
     sharesPublished: (published: string, total: string) => `${published} av ${total} andeler er publisert:`,
     sharesUnpublished: (count: number, bound: string | null) =>
       `${plural(count, 'nb', { one: 'Den siste er ikke publisert', other: `De ${nbNum(count)} andre er ikke publisert` })}${
@@ -140,8 +140,8 @@ export const levelMessages = defineMessages({
     colEntered: 'Gained the level',
     shareUnknown: 'not published',
     sharesHeading: 'Published shares by level',
-    sharesLead:
-      'The share of members who say the cluster gave them international relations they would not otherwise have had is published only for the four clusters at the top of the list.',
+    sharesLead: (published: number) =>
+      `The share of members who say the cluster gave them international relations they would not otherwise have had is published only for ${plural(published, 'en', { zero: 'none of the clusters', one: 'the cluster at the top of the list', other: `the ${enNum(published)} clusters at the top of the list` })}.`,
     sharesPublished: (published: string, total: string) => `${published} of ${total} shares are published:`,
     sharesUnpublished: (count: number, bound: string | null) =>
       `${plural(count, 'en', { one: 'The last one is not published', other: `The other ${enNum(count)} are not published` })}${

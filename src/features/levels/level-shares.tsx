@@ -10,13 +10,16 @@ import { LevelSwatch } from '../../components/charts/level-swatch';
 import { compareMedianRanks, type LevelSummary } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
 
-/** Per level: which shares are published (only four, all NCE) and what is known of the rest. */
+/** Per level: which shares are published and what is known of the rest. */
 export function LevelShares({
   summaries,
   names,
+  publishedCount,
 }: {
   summaries: readonly LevelSummary[];
   names: Readonly<Record<LevelId, string>>;
+  /** How many of the evaluated clusters have a published share (all levels). */
+  publishedCount: number;
 }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
@@ -25,7 +28,7 @@ export function LevelShares({
       <Heading level={2} data-size="md" id="level-shares-heading">
         {t.sharesHeading}
       </Heading>
-      <Paragraph>{t.sharesLead}</Paragraph>
+      <Paragraph>{t.sharesLead(publishedCount)}</Paragraph>
       {summaries.map((summary) => {
         const total = summary.clusters.length;
         const bound = summary.maxBound === null ? null : formatPercent(summary.maxBound, lang);

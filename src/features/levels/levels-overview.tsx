@@ -7,6 +7,7 @@ import { useFilterStore } from '../../state/filters/filter-store';
 import { LevelCards } from './level-cards';
 import { levelMessages } from './level-messages';
 import { levelNames } from '../../domain/levels';
+import { publishedShares } from '../../domain/shares';
 import { LevelRankFigure } from './level-rank-figure';
 import { LevelComparison, LevelShares } from './level-shares';
 import { filterSummaries, summarizeLevels } from './level-stats';
@@ -65,7 +66,7 @@ export function LevelsOverview({ dataset }: { dataset: Dataset }) {
         articleSourceId={evaluation.question.source}
       />
       <LevelComparison summaries={all} evaluation={evaluation} />
-      <LevelShares summaries={shown} names={names} />
+      <LevelShares summaries={shown} names={names} publishedCount={publishedShares(clusters).length} />
     </>
   );
 }
