@@ -20,6 +20,7 @@ function cluster(overrides: {
     levelEntry: { date: entryDate, latest: entryLatest, confidence, source: 's' },
     exit: { date: exitDate, latest: exitLatest, confidence: 'S', source: 'm' },
     formerNames: [],
+    aliases: [],
     home: { nb: 'Oslo', en: 'Oslo' },
     sector: { nb: 'x', en: 'x' },
     members: { status: 'unknown', reason: 'not-found' },
