@@ -5,43 +5,68 @@ import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { PrintHandoutFooter } from '../components/print/print-handout-footer';
 import { ShareButton } from '../components/ui/share-button';
+import { levelHistory } from '../domain/programme/level-history';
 import { ClusterDetail } from '../features/clusters/cluster-detail';
 import { clusterMessages } from '../features/clusters/cluster-messages';
 import { ClusterNotFound } from '../features/clusters/cluster-not-found';
+import { DirectoryClusterDetail } from '../features/directory/directory-cluster-detail';
+import { directoryMessages } from '../features/directory/directory-messages';
+import { historyText } from '../features/directory/history-text';
+import { LevelStrip } from '../features/directory/level-strip';
 import { formatPercent } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 
+/**
+ * /clusters/:slug for every cluster of the directory: an evaluated one keeps its evaluation panel and ranking
+ * place (with its levels over time); any other gets its levels, facts, members and sources.
+ */
 export function ClusterPage() {
   const t = useMessages(clusterMessages);
+  const d = useMessages(directoryMessages);
   const lang = useLang();
   const { slug = '' } = useParams();
   return (
     <DatasetGate>
       {(dataset) => {
-        const cluster = dataset.clusters.find((c) => c.slug === slug);
-        if (!cluster) {
+        const entry = dataset.directory.find((c) => c.slug === slug);
+        if (!entry) {
           return (
             <>
               <PageHead title={t.notFoundTitle} />
               <PageHeading>{t.notFoundTitle}</PageHeading>
-              <ClusterNotFound slug={slug} clusters={dataset.clusters} />
+              <ClusterNotFound slug={slug} clusters={dataset.directory} />
             </>
           );
         }
-        const share =
+        const history = historyText(levelHistory(entry), d.levelName, d);
+        const shareButton = <ShareButton label={t.share} title={entry.name} url={() => window.location.href} />;
+        const cluster = dataset.clusters.find((c) => c.slug === slug);
+        if (!cluster) {
+          return (
+            <>
+              <PageHead title={entry.name} description={d.clusterDescription(entry.name, history)} />
+              <PageHeading>{entry.name}</PageHeading>
+              <Paragraph>{history}</Paragraph>
+              <DirectoryClusterDetail cluster={entry} sources={dataset.sources} actions={shareButton} />
+              <PrintHandoutFooter />
+            </>
+          );
+        }
+        const shareText =
           cluster.share.status === 'published' ? formatPercent(cluster.share.value, lang) : t.shareUnknown(null);
         return (
           <>
             <PageHead
               title={cluster.name}
-              description={t.clusterDescription(cluster.name, t.levelName[cluster.level], share)}
+              description={t.clusterDescription(cluster.name, t.levelName[cluster.level], shareText)}
             />
             <PageHeading>{cluster.name}</PageHeading>
             <Paragraph>{t.clusterLead(t.levelName[cluster.level], cluster.home[lang], cluster.sector[lang])}</Paragraph>
             <ClusterDetail
               dataset={dataset}
               cluster={cluster}
-              actions={<ShareButton label={t.share} title={cluster.name} url={() => window.location.href} />}
+              actions={shareButton}
+              history={<LevelStrip cluster={entry} />}
             />
             <PrintHandoutFooter />
           </>

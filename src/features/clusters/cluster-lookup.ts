@@ -18,19 +18,42 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+/** A name as a slug would spell it: "NCE Micro- and Nanotechnology" → "nce-micro-and-nanotechnology". */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/å/gi, 'a')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /**
- * The clusters whose slug is nearest to a slug that matched none (a typo such as "nce-medai"), best first.
- * A candidate counts when its distance is small for its length, or when one slug contains the other.
+ * The clusters whose slug (or a former name, spelt as a slug) is nearest to a slug that matched none (a typo
+ * such as "nce-medai", or a renamed cluster's old name), best first. A candidate counts when its distance is
+ * small for its length, or when one slug contains the other.
  */
-export function nearestSlugs<T extends { slug: string }>(input: string, clusters: readonly T[], limit = 3): T[] {
+export function nearestSlugs<T extends { slug: string; formerNames?: readonly string[] }>(
+  input: string,
+  clusters: readonly T[],
+  limit = 3,
+): T[] {
   const needle = input.toLowerCase().slice(0, 80);
   if (needle === '') return [];
   return clusters
     .map((cluster) => {
-      const distance = editDistance(needle, cluster.slug);
-      const contains = cluster.slug.includes(needle) || needle.includes(cluster.slug);
-      const threshold = Math.max(2, Math.floor(cluster.slug.length / 3));
-      return { cluster, score: contains ? Math.min(distance, 1) : distance, ok: contains || distance <= threshold };
+      const keys = [cluster.slug, ...(cluster.formerNames ?? []).map(slugOf).filter((key) => key !== '')];
+      const scored = keys.map((key) => {
+        const distance = editDistance(needle, key);
+        const contains = key.includes(needle) || needle.includes(key);
+        const threshold = Math.max(2, Math.floor(key.length / 3));
+        return { score: contains ? Math.min(distance, 1) : distance, ok: contains || distance <= threshold };
+      });
+      const best = scored.filter((s) => s.ok).sort((a, b) => a.score - b.score)[0];
+      return { cluster, score: best?.score ?? Infinity, ok: best !== undefined };
     })
     .filter((c) => c.ok)
     .sort((a, b) => a.score - b.score)
