@@ -54,8 +54,8 @@ export function DirectoryView({ dataset, levels, q, sort, onSort, filters, onRes
         <Paragraph data-size="sm">{t.countsNote}</Paragraph>
       </section>
       <section className="directory-filters" aria-label={t.colCluster}>
-        {filters(counts)}
         <Paragraph data-size="sm">{t.levelRule}</Paragraph>
+        {filters(counts)}
         <div className="directory-sort">
           <span id="directory-sort-label">{t.sortLabel}</span>
           <ToggleGroup
