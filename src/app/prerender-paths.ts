@@ -6,10 +6,11 @@ import { paths } from '../lib/paths';
  * `public/data/` gets its page without touching this list. A path whose route does not exist (yet)
  * renders the not-found view; the prerender skips it and says so.
  */
-export function prerenderPaths(dataset: Pick<Dataset, 'clusters' | 'levels'>): string[] {
+export function prerenderPaths(dataset: Pick<Dataset, 'directory' | 'levels'>): string[] {
   return [
     paths.ranking(),
-    ...dataset.clusters.map((cluster) => paths.cluster(cluster.slug)),
+    paths.clusters(),
+    ...dataset.directory.map((cluster) => paths.cluster(cluster.slug)),
     paths.levels(),
     ...dataset.levels.map((level) => paths.level(level.id)),
     paths.timeline(),

@@ -44,6 +44,9 @@ export function RootLayout() {
               </AppNavLink>
             </li>
             <li>
+              <AppNavLink to={paths.clusters()}>{t.nav.clusters}</AppNavLink>
+            </li>
+            <li>
               <AppNavLink to={paths.levels()}>{t.nav.levels}</AppNavLink>
             </li>
             <li>

@@ -28,6 +28,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../pages/ranking-page').then((m) => ({ Component: m.RankingPage })) },
           {
+            path: 'clusters',
+            lazy: () => import('../pages/clusters-page').then((m) => ({ Component: m.ClustersPage })),
+          },
+          {
             path: 'clusters/:slug',
             lazy: () => import('../pages/cluster-page').then((m) => ({ Component: m.ClusterPage })),
           },

@@ -6,26 +6,53 @@ import { readFileSync } from 'node:fs';
  */
 export interface AppRoute {
   path: string;
-  kind: 'ranking' | 'cluster' | 'levels' | 'level' | 'timeline' | 'sources' | 'not-found' | 'presentation' | 'speaker';
+  kind:
+    | 'ranking'
+    | 'cluster'
+    | 'directory'
+    | 'directory-cluster'
+    | 'levels'
+    | 'level'
+    | 'timeline'
+    | 'sources'
+    | 'not-found'
+    | 'presentation'
+    | 'speaker';
 }
 
 function readData(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8'));
 }
 
-/**
- * The clusters that have a page: the evaluated ones (evaluation.json's ranking). clusters.json is the directory
- * of every sourced cluster; a page for the others comes with the directory views (issue 11, phase 2), and
- * this list is then read from clusters.json again.
- */
+/** The evaluated clusters (evaluation.json's ranking): each page is checked, and each has a presentation slide. */
 export const CLUSTER_SLUGS = (readData('evaluation.json') as { ranking: { slug: string }[] }).ranking.map(
   (c) => c.slug,
 );
+interface DirectoryEntry {
+  slug: string;
+  levels: { level: string }[];
+}
+const DIRECTORY = (readData('clusters.json') as { clusters: DirectoryEntry[] }).clusters;
+
+/** Every cluster of the directory has a page (tests/e2e/cluster-pages.e2e.ts visits each once). */
+export const DIRECTORY_SLUGS = DIRECTORY.map((c) => c.slug);
+
+/**
+ * A sample of the pages of clusters Menon did not evaluate, for the accessibility suites: the first one whose
+ * latest period is on each level (they share one layout; all 78 × nb/en × light/dark would cost CI too much).
+ */
+export const DIRECTORY_SAMPLE_SLUGS = ['arena', 'arena-pro', 'nce', 'gce'].flatMap((level) => {
+  const found = DIRECTORY.find((c) => !CLUSTER_SLUGS.includes(c.slug) && c.levels.at(-1)?.level === level);
+  return found ? [found.slug] : [];
+});
+
 export const LEVEL_IDS = (readData('levels.json') as { levels: { id: string }[] }).levels.map((l) => l.id);
 
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', kind: 'ranking' },
+  { path: '/clusters', kind: 'directory' },
   ...CLUSTER_SLUGS.map((slug) => ({ path: `/clusters/${slug}`, kind: 'cluster' as const })),
+  ...DIRECTORY_SAMPLE_SLUGS.map((slug) => ({ path: `/clusters/${slug}`, kind: 'directory-cluster' as const })),
   { path: '/levels', kind: 'levels' },
   ...LEVEL_IDS.map((id) => ({ path: `/levels/${id}`, kind: 'level' as const })),
   { path: '/timeline', kind: 'timeline' },
