@@ -1,4 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { Fragment } from 'react';
 import { SourceRef } from '../../components/data/source-ref';
 import type { Dataset } from '../../data/validate';
 import { directoryCompleteness } from '../../domain/programme/completeness';
@@ -19,9 +20,12 @@ export function DirectoryCompleteness({ dataset }: { dataset: Dataset }) {
   const texts = [...new Set(total.values.map((v) => t.approx(v.qualifier, formatNumber(v.value, lang))))];
   return (
     <Paragraph className="directory-completeness">
-      {t.completeness(count, texts.join(' / '))}{' '}
+      {t.completeness(count, texts.join(' / '))}
       {total.values.map((value) => (
-        <SourceRef key={value.source} id={value.source} />
+        <Fragment key={value.source}>
+          {' '}
+          <SourceRef id={value.source} />
+        </Fragment>
       ))}
       .
     </Paragraph>

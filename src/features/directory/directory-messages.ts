@@ -83,6 +83,8 @@ export const directoryMessages = defineMessages({
     unknownEnd: 'slutt ikke publisert',
     // Cluster page
     stripHeading: 'Nivåer over tid',
+    stripKey:
+      'Tegningen: fylt felt er perioden; blekt felt er en dato kildene bare gir som år eller spenn; stiplet, åpent felt er en start eller slutt som ikke er publisert.',
     periodFrom: 'Fra:',
     periodTo: 'Til:',
     stripFigure: (name: string) => `Nivåene til ${name} over tid`,
@@ -154,6 +156,8 @@ export const directoryMessages = defineMessages({
     unknownStart: 'start not published',
     unknownEnd: 'end not published',
     stripHeading: 'Levels over time',
+    stripKey:
+      'The drawing: a filled bar is the period; a faded part is a date the sources give only as a year or a span; a dashed, open part is a start or end that is not published.',
     periodFrom: 'From:',
     periodTo: 'To:',
     stripFigure: (name: string) => `The levels of ${name} over time`,

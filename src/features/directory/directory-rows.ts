@@ -92,10 +92,10 @@ export function directoryLevelCounts(rows: readonly DirectoryRow[]): Record<Leve
   return counts;
 }
 
-/** A boundary's year as the strip and table write it: "2014", "2018/2019" when the sources leave it open. */
+/** A boundary's year as the table writes it: "2014", or "(2020–2023)" when the sources give only a span. */
 export function edgeYears(edge: HistorySegment['start']): string | null {
   if (!edge.known) return null;
   const from = Math.floor(edge.earliest / 10_000);
   const to = Math.floor(edge.latest / 10_000);
-  return from === to ? String(from) : `${from}/${to}`;
+  return from === to ? String(from) : `(${String(from)}–${String(to)})`;
 }

@@ -14,6 +14,13 @@ function textOf(value: KnownOrUnknownText, lang: Lang, unknown: string): string 
   return 'status' in value ? unknown : value[lang];
 }
 
+/** Home and county in one cell: what is known of them, or "not published" when neither is. */
+function placeText(home: KnownOrUnknownText, county: KnownOrUnknownText, lang: Lang, unknown: string): string {
+  const known = [home, county].flatMap((value) => ('status' in value ? [] : [value[lang]]));
+  const unique = [...new Set(known)];
+  return unique.length === 0 ? unknown : unique.join(', ');
+}
+
 /** The directory as a table: cluster (linked, with former names), levels over time, home, sector, evaluated. */
 export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]; ranked: number }) {
   const t = useMessages(directoryMessages);
@@ -25,8 +32,7 @@ export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]
       size="sm"
     >
       {rows.map((row) => {
-        const home = textOf(row.home, lang, t.notPublished);
-        const county = textOf(row.county, lang, t.notPublished);
+        const place = placeText(row.home, row.county, lang, t.notPublished);
         return (
           <TableRow key={row.slug} data-slug={row.slug}>
             <TableHeaderCell scope="row">
@@ -36,7 +42,7 @@ export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]
               ) : null}
             </TableHeaderCell>
             <TableCell>{historyText(row.segments, t.levelName, t)}</TableCell>
-            <TableCell>{home === county ? home : `${home}, ${county}`}</TableCell>
+            <TableCell>{place}</TableCell>
             <TableCell>{textOf(row.sector, lang, t.notPublished)}</TableCell>
             <TableCell>
               {row.rank === null ? (

@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { LEVEL_FILL_CLASS } from '../../components/charts/level-colors';
 import type { DirectoryCluster } from '../../data/schema/directory';
 import { levelHistory } from '../../domain/programme/level-history';
@@ -52,6 +52,11 @@ export function LevelStrip({ cluster }: { cluster: DirectoryCluster }) {
             <span>{scale.to}</span>
           </div>
         </div>
+      ) : null}
+      {scale ? (
+        <Paragraph data-size="sm" className="level-strip__key">
+          {t.stripKey}
+        </Paragraph>
       ) : null}
       <PeriodList segments={segments} />
     </section>
