@@ -3,6 +3,7 @@ import type { LevelId } from '../data/schema/common';
 /** The app's paths (the URL contract's path part). Search parameters are added by AppLink. */
 export const paths = {
   ranking: () => '/',
+  clusters: () => '/clusters',
   cluster: (slug: string) => `/clusters/${encodeURIComponent(slug)}`,
   levels: () => '/levels',
   level: (level: LevelId) => `/levels/${level}`,

@@ -21,7 +21,18 @@ async function rawHtml(path: string): Promise<{ status: number; html: string }> 
   return { status: response.status, html: await response.text() };
 }
 
-const attribute = (html: string, selector: RegExp): string | undefined => selector.exec(html)?.[1];
+/** The text of an HTML attribute or element as a reader gets it ("&amp;" is "&": NF&TA's name has one). */
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const attribute = (html: string, selector: RegExp): string | undefined => {
+  const raw = selector.exec(html)?.[1];
+  return raw === undefined ? undefined : decode(raw);
+};
 const ogTitle = (html: string) => attribute(html, /<meta property="og:title" content="([^"]*)"/);
 const h1Text = (html: string) => attribute(html, /<h1[^>]*>([^<]*)<\/h1>/);
 
@@ -42,6 +53,7 @@ describe('prerendered HTML (no script run)', () => {
   });
 
   it.each([
+    { path: '/clusters', h1: 'Alle klyngene' },
     { path: '/levels', h1: 'Klyngeprogrammets nivåer' },
     { path: '/timeline', h1: 'Klyngeprogrammet 2002–2024' },
     { path: '/sources', h1: 'Kilder og metode' },

@@ -15,7 +15,7 @@ describe('app shell in Chromium', () => {
   it.each(ROUTES)('renders $path with its heading, navigation and no console error', async ({ path, h1 }) => {
     const { page, errors } = await open(path);
     await expect(page.locator('h1').textContent()).resolves.toMatch(h1);
-    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').count()).toBe(4);
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').count()).toBe(5);
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     expect(errors).toEqual([]);
   });

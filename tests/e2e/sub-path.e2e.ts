@@ -79,6 +79,7 @@ describe(`hosted under ${BASE}`, () => {
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual([
       `${BASE}?lang=en`,
+      `${BASE}clusters?lang=en`,
       `${BASE}levels?lang=en`,
       `${BASE}timeline?lang=en`,
       `${BASE}sources?lang=en`,

@@ -20,10 +20,13 @@ export function ClusterDetail({
   dataset,
   cluster,
   actions,
+  history,
 }: {
   dataset: Dataset;
   cluster: Cluster;
   actions?: ReactNode;
+  /** The cluster's levels over time (composed by the page), shown after the evaluation's figures. */
+  history?: ReactNode;
 }) {
   const t = useMessages(clusterMessages);
   const rows = toRankingRows(dataset.clusters);
@@ -36,7 +39,10 @@ export function ClusterDetail({
   return (
     <>
       {actions ? <div className="cluster-actions">{actions}</div> : null}
-      <ClusterFacts cluster={cluster} row={row} total={rows.length} withinLevel={withinLevel} />
+      <div id="evaluation">
+        <ClusterFacts cluster={cluster} row={row} total={rows.length} withinLevel={withinLevel} />
+      </div>
+      {history}
       <ClusterQuotes quotes={quotes} />
       <ClusterSources sources={sources} />
       <nav aria-label={t.clusterNav} className="cluster-nav">

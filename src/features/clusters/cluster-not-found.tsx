@@ -1,13 +1,19 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../components/ui/app-link';
-import type { Cluster } from '../../data/schema/clusters';
 import { useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { nearestSlugs } from './cluster-lookup';
 import { clusterMessages } from './cluster-messages';
 
 /** For a slug no cluster has: says so and suggests the nearest names (a typo such as "nce-medai" → NCE Media). */
-export function ClusterNotFound({ slug, clusters }: { slug: string; clusters: readonly Cluster[] }) {
+export function ClusterNotFound({
+  slug,
+  clusters,
+}: {
+  slug: string;
+  /** Every cluster with a page (the directory); former names count as near too. */
+  clusters: readonly { slug: string; name: string; formerNames: readonly string[] }[];
+}) {
   const t = useMessages(clusterMessages);
   const suggestions = nearestSlugs(slug, clusters);
   return (

@@ -1,15 +1,22 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { Cluster } from '../../data/schema/clusters';
+import type { KnownOrUnknownText } from '../../data/schema/directory';
 import { foldForSearch, stemQueryTerm } from './search-terms';
 
 export { foldForSearch, stemQueryTerm } from './search-terms';
 
-/** What the search reads of a cluster: its names, the names the sources use, where it is and what it does. */
-export type SearchableCluster = Pick<Cluster, 'slug' | 'name' | 'formerNames' | 'home' | 'sector'> & {
+/**
+ * What the search reads of a cluster: its names, the names the sources use, where it is and what it does.
+ * Fits both an evaluated cluster and a directory entry (whose place or sector may be unknown).
+ */
+export interface SearchableCluster {
+  slug: string;
+  name: string;
+  formerNames: readonly string[];
   aliases?: readonly string[] | undefined;
-  /** The county, when the data has one. */
-  county?: { nb: string; en: string } | undefined;
-};
+  home?: KnownOrUnknownText | undefined;
+  county?: KnownOrUnknownText | undefined;
+  sector?: KnownOrUnknownText | undefined;
+}
 
 /** One indexed document: both languages' texts, so "helse" and "health" both work in either interface. */
 interface SearchDocument {
@@ -23,7 +30,7 @@ interface SearchDocument {
 const FIELDS = ['name', 'otherNames', 'place', 'sector'] as const;
 
 function toDocument(cluster: SearchableCluster): SearchDocument {
-  const both = (text: { nb: string; en: string } | undefined) => (text ? `${text.nb} ${text.en}` : '');
+  const both = (text: KnownOrUnknownText | undefined) => (text && 'nb' in text ? `${text.nb} ${text.en}` : '');
   return {
     id: cluster.slug,
     name: cluster.name,

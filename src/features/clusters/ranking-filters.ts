@@ -18,10 +18,13 @@ export function filterRows(
   return rows.filter((row) => matchesLevels(filters.levels, row.level) && (found === null || found.has(row.slug)));
 }
 
-/** Rows ordered by rank (the article's order), by name (per the language's collation), or by level then rank. */
+/**
+ * Rows ordered by rank (the article's order; also for `first-year`, which only the directory uses), by name
+ * (per the language's collation), or by level then rank.
+ */
 export function sortRows(rows: readonly RankingRow[], sort: SortKey, lang: Lang): RankingRow[] {
   const copy = [...rows];
-  if (sort === 'rank') return copy.sort((a, b) => a.rank - b.rank);
+  if (sort === 'rank' || sort === 'first-year') return copy.sort((a, b) => a.rank - b.rank);
   if (sort === 'name') {
     const collator = new Intl.Collator(LOCALE[lang], { sensitivity: 'base' });
     return copy.sort((a, b) => collator.compare(a.name, b.name) || a.rank - b.rank);

@@ -90,6 +90,11 @@ describe('cluster lookup', () => {
     expect(nearestSlugs('zzzzzzzzzzzz', dataset.clusters)).toEqual([]);
   });
 
+  it("suggests a renamed cluster for its former name's slug", () => {
+    expect(nearestSlugs('nce-subsea', dataset.directory)[0]?.slug).toBe('gce-ocean-technology');
+    expect(nearestSlugs('arena-solklyngen', dataset.directory)[0]?.slug).toBe('solenergiklyngen');
+  });
+
   it('finds the previous and next cluster in ranking order', () => {
     expect(neighbours(dataset.clusters, 'nce-media')).toMatchObject({
       previous: { slug: 'nce-norway-health-tech' },

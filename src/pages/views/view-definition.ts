@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang';
 import type { ParamName } from '../../state/filters/url-codec';
 
 /** What a view's prerender paths are made from (the validated dataset, or the raw files in the e2e route list). */
-export type PrerenderData = Pick<Dataset, 'clusters' | 'levels'>;
+export type PrerenderData = Pick<Dataset, 'directory' | 'levels'>;
 
 /** A view's slides for the current data and filter, loaded with presentation mode (not with the view). */
 export type ViewSlides = (dataset: Dataset, filters: SlideFilters) => Slide[];

@@ -50,8 +50,14 @@ describe('the view registry', () => {
   });
 
   it('gives the navigation its entries in order, and the levels link drops the search it ignores', () => {
-    expect(navEntries().map((v) => v.nav.path)).toEqual(['/', '/levels', '/timeline', '/sources']);
-    expect(navEntries().map((v) => v.nav.label('en'))).toEqual(['Ranking', 'Levels', 'Timeline', 'Sources and method']);
+    expect(navEntries().map((v) => v.nav.path)).toEqual(['/', '/clusters', '/levels', '/timeline', '/sources']);
+    expect(navEntries().map((v) => v.nav.label('en'))).toEqual([
+      'Ranking',
+      'Clusters',
+      'Levels',
+      'Timeline',
+      'Sources and method',
+    ]);
     const levels = VIEWS.find((v) => v.id === 'levels');
     expect(levels?.keeps).not.toContain('q');
     expect(levels?.keeps).toContain('level');
@@ -59,7 +65,8 @@ describe('the view registry', () => {
 
   it('prerenders every view’s paths from the data', () => {
     const paths = VIEWS.flatMap((view) => view.prerender(dataset));
-    expect(paths).toHaveLength(1 + 1 + 1 + 19 + 4 + 1);
+    // ranking, directory, levels, timeline, sources; a page per directory cluster and per level
+    expect(paths).toHaveLength(5 + dataset.directory.length + dataset.levels.length);
     expect(paths).toContain('/clusters/nce-media');
     expect(paths).toContain('/levels/arena-pro');
   });

@@ -1,7 +1,8 @@
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang';
 
-export const SORT_KEYS = ['rank', 'name', 'level'] as const;
+/** `first-year` (first year in the programme) orders the directory; views without it keep their own order. */
+export const SORT_KEYS = ['rank', 'name', 'level', 'first-year'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Everything a view's link carries besides its path. The URL is this state's serialised form. */

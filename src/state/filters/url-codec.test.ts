@@ -63,6 +63,11 @@ describe('parseSearch', () => {
     expect(parseSearch('?level=gce&level=bogus').invalid).toEqual([{ name: 'level', value: 'gce~bogus' }]);
   });
 
+  it("reads the directory's sort by first year, and writes it back", () => {
+    expect(parseSearch('?sort=first-year').state.sort).toBe('first-year');
+    expect(serializeSearch({ ...DEFAULT_FILTERS, sort: 'first-year' })).toBe('?sort=first-year');
+  });
+
   it('reads level ids, sort and language whatever their case', () => {
     const { state, invalid } = parseSearch('?lang=EN&sort=Name&level=GCE~Arena-Pro');
     expect(state).toEqual({ ...DEFAULT_FILTERS, lang: 'en', sort: 'name', levels: ['arena-pro', 'gce'] });

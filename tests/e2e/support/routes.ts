@@ -8,40 +8,68 @@ import { VIEWS } from '../../../src/pages/views/views';
  */
 export interface AppRoute {
   path: string;
-  kind: 'ranking' | 'cluster' | 'levels' | 'level' | 'timeline' | 'sources' | 'not-found' | 'presentation' | 'speaker';
+  kind:
+    | 'ranking'
+    | 'cluster'
+    | 'directory'
+    | 'directory-cluster'
+    | 'levels'
+    | 'level'
+    | 'timeline'
+    | 'sources'
+    | 'not-found'
+    | 'presentation'
+    | 'speaker';
 }
 
 function readData(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8'));
 }
 
-/**
- * The clusters that have a page: the evaluated ones (evaluation.json's ranking). clusters.json is the directory
- * of every sourced cluster; a page for the others comes with the directory views (issue 11, phase 2), and
- * this list is then read from clusters.json again.
- */
+/** The evaluated clusters (evaluation.json's ranking): each page is checked, and each has a presentation slide. */
 export const CLUSTER_SLUGS = (readData('evaluation.json') as { ranking: { slug: string }[] }).ranking.map(
   (c) => c.slug,
 );
+interface DirectoryEntry {
+  slug: string;
+  levels: { level: string }[];
+}
+const DIRECTORY = (readData('clusters.json') as { clusters: DirectoryEntry[] }).clusters;
+
+/** Every cluster of the directory has a page (tests/e2e/cluster-pages.e2e.ts visits each once). */
+export const DIRECTORY_SLUGS = DIRECTORY.map((c) => c.slug);
+
+/**
+ * A sample of the pages of clusters Menon did not evaluate, for the accessibility suites: the first one whose
+ * latest period is on each level (they share one layout; all 78 × nb/en × light/dark would cost CI too much).
+ */
+export const DIRECTORY_SAMPLE_SLUGS = ['arena', 'arena-pro', 'nce', 'gce'].flatMap((level) => {
+  const found = DIRECTORY.find((c) => !CLUSTER_SLUGS.includes(c.slug) && c.levels.at(-1)?.level === level);
+  return found ? [found.slug] : [];
+});
+
 export const LEVEL_IDS = (readData('levels.json') as { levels: { id: string }[] }).levels.map((l) => l.id);
 
 /** The raw data files have the fields the views' prerender paths are made from (slug, id). */
-const PRERENDER_DATA = {
-  clusters: readData('clusters.json') as { clusters: unknown[] },
-  levels: readData('levels.json') as { levels: unknown[] },
-};
 const prerenderData = {
-  clusters: PRERENDER_DATA.clusters.clusters,
-  levels: PRERENDER_DATA.levels.levels,
+  directory: DIRECTORY,
+  levels: (readData('levels.json') as { levels: unknown[] }).levels,
 } as unknown as PrerenderData;
 
 /** Slides before the per-cluster ones: every view's slides but the cluster view's (one per cluster). */
 const OVERVIEW_SLIDES = VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length + 1;
 
 export const ROUTES: readonly AppRoute[] = [
-  // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data.
+  // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data. Of the
+  // directory's cluster pages, the evaluated ones and a sample of the others (they share one layout); the
+  // cheap cluster-pages suite visits every one.
   ...VIEWS.flatMap((view) =>
-    view.prerender(prerenderData).map((path) => ({ path, kind: view.id as AppRoute['kind'] })),
+    view.prerender(prerenderData).flatMap((path): AppRoute[] => {
+      if (view.id !== 'cluster') return [{ path, kind: view.id as AppRoute['kind'] }];
+      const slug = path.slice('/clusters/'.length);
+      if (CLUSTER_SLUGS.includes(slug)) return [{ path, kind: 'cluster' }];
+      return DIRECTORY_SAMPLE_SLUGS.includes(slug) ? [{ path, kind: 'directory-cluster' }] : [];
+    }),
   ),
   { path: '/finnes-ikke', kind: 'not-found' },
   // Presentation mode: the overview slides, then one slide per cluster (they share one layout, so

@@ -1,0 +1,63 @@
+import { TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { DataTable } from '../../components/table/data-table';
+import { AppLink } from '../../components/ui/app-link';
+import type { KnownOrUnknownText } from '../../data/schema/directory';
+import { formatList } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { useLevelNames } from '../../domain/use-level-names';
+import { paths } from '../../lib/paths';
+import { directoryMessages } from './directory-messages';
+import type { DirectoryRow } from './directory-rows';
+import { historyText } from './history-text';
+
+function textOf(value: KnownOrUnknownText, lang: Lang, unknown: string): string {
+  return 'status' in value ? unknown : value[lang];
+}
+
+/** Home and county in one cell: what is known of them, or "not published" when neither is. */
+function placeText(home: KnownOrUnknownText, county: KnownOrUnknownText, lang: Lang, unknown: string): string {
+  const known = [home, county].flatMap((value) => ('status' in value ? [] : [value[lang]]));
+  const unique = [...new Set(known)];
+  return unique.length === 0 ? unknown : unique.join(', ');
+}
+
+/** The directory as a table: cluster (linked, with former names), levels over time, home, sector, evaluated. */
+export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]; ranked: number }) {
+  const t = useMessages(directoryMessages);
+  const levelName = useLevelNames();
+  const lang = useLang();
+  return (
+    <DataTable
+      caption={t.caption}
+      columns={[t.colCluster, t.colHistory, t.colHome, t.colSector, t.colEvaluated]}
+      size="sm"
+    >
+      {rows.map((row) => {
+        const place = placeText(row.home, row.county, lang, t.notPublished);
+        return (
+          <TableRow key={row.slug} data-slug={row.slug}>
+            <TableHeaderCell scope="row">
+              <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
+              {row.formerNames.length > 0 ? (
+                <span className="directory-former">{t.formerly(formatList(row.formerNames, lang))}</span>
+              ) : null}
+            </TableHeaderCell>
+            <TableCell>{historyText(row.segments, levelName, t)}</TableCell>
+            <TableCell>{place}</TableCell>
+            <TableCell>{textOf(row.sector, lang, t.notPublished)}</TableCell>
+            <TableCell>
+              {row.rank === null ? (
+                t.notEvaluated
+              ) : (
+                <AppLink to={paths.cluster(row.slug)} hash="evaluation">
+                  {t.evaluatedRank(row.rank, ranked)}
+                </AppLink>
+              )}
+            </TableCell>
+          </TableRow>
+        );
+      })}
+    </DataTable>
+  );
+}
