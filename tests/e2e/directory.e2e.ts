@@ -75,6 +75,9 @@ describe('/clusters/:slug of a cluster Menon did not evaluate', () => {
   it('suggests a renamed cluster for an address with its former name', async () => {
     const { page } = await open('/clusters/nce-subsea?lang=en');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('link', { name: 'GCE Ocean Technology' }).count()).toBe(1);
+    // The suggestions load with the search index, after the heading.
+    const suggestion = page.getByRole('link', { name: 'GCE Ocean Technology' });
+    await suggestion.first().waitFor();
+    expect(await suggestion.count()).toBe(1);
   });
 });

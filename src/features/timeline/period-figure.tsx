@@ -77,33 +77,43 @@ export function PeriodFigure({
               const bar = spanToPercent(period.span, domain);
               const entry = describeEntry(period.entry, lang, t);
               const exit = describeExit(period.exit, lang, t);
+              const row = (
+                <>
+                  <span className="tl-row__label">
+                    <LevelSwatch level={period.level} />
+                    <span className="tl-period__name">{period.name}</span>
+                    {period.entry.confidence === 'I' ? (
+                      <span className="tl-period__flag">({t.inferredEntry})</span>
+                    ) : null}
+                  </span>
+                  <span className="tl-track" aria-hidden="true">
+                    <span className="tl-bar" style={{ left: `${bar.left}%`, width: `${bar.width}%` }}>
+                      {period.segments.map((segment) => {
+                        const seg = spanToPercent(segment.span, period.span);
+                        return (
+                          <span
+                            key={segment.kind}
+                            className={`tl-seg tl-seg--${segment.kind}`}
+                            style={{ left: `${seg.left}%`, width: `${seg.width}%` }}
+                          />
+                        );
+                      })}
+                    </span>
+                  </span>
+                </>
+              );
               return (
                 <li key={period.slug} className="tl-row tl-row--period" data-level={period.level}>
-                  <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
-                    <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
-                      <span className="tl-row__label">
-                        <LevelSwatch level={period.level} />
-                        <span className="tl-period__name">{period.name}</span>
-                        {period.entry.confidence === 'I' ? (
-                          <span className="tl-period__flag">({t.inferredEntry})</span>
-                        ) : null}
-                      </span>
-                      <span className="tl-track" aria-hidden="true">
-                        <span className="tl-bar" style={{ left: `${bar.left}%`, width: `${bar.width}%` }}>
-                          {period.segments.map((segment) => {
-                            const seg = spanToPercent(segment.span, period.span);
-                            return (
-                              <span
-                                key={segment.kind}
-                                className={`tl-seg tl-seg--${segment.kind}`}
-                                style={{ left: `${seg.left}%`, width: `${seg.width}%` }}
-                              />
-                            );
-                          })}
-                        </span>
-                      </span>
-                    </RouterLink>
-                  </Tooltip>
+                  {variant === 'page' ? (
+                    <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
+                      <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
+                        {row}
+                      </RouterLink>
+                    </Tooltip>
+                  ) : (
+                    // On a slide the rows are text: a room cannot follow a link, and scaled links are too small to tap.
+                    <span className="tl-period">{row}</span>
+                  )}
                 </li>
               );
             })}
