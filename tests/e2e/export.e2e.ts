@@ -114,7 +114,8 @@ describe('export and sharing in Chromium', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.getByRole('heading', { name: 'Mente du …?' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(new URL('/?level=nce', page.url()).href);
+    // visit waits for the app: a tap before it has started does nothing (ADR 033).
+    await visit(page, '/?level=nce');
     await page
       .getByRole('group', { name: /^Vis og del:/ })
       .first()
@@ -126,7 +127,7 @@ describe('export and sharing in Chromium', () => {
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
-    await page.goto(new URL('/sources', page.url()).href);
+    await visit(page, '/sources');
     await page.getByRole('group', { name: 'Sitering av datasettet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
