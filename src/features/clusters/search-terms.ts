@@ -1,16 +1,4 @@
-/** Folds case and diacritics so "energi" finds "Energy" and "oyde" finds "Øyde"-style spellings. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .replace(/å/gi, 'a')
-    .toLocaleLowerCase('nb')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
+export { foldForSearch } from '../../lib/fold-for-search';
 /**
  * A query word cut back to its stem, so an inflected form still finds the indexed word by prefix:
  * Norwegian plural and definite endings ("medier" → "medi", "klyngene" → "klyng") and English plurals

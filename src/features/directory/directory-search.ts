@@ -1,4 +1,4 @@
-import { foldForSearch } from './fold-for-search';
+import { foldForSearch } from '../../lib/fold-for-search';
 
 /**
  * The one place the directory matches the name search `q`: a cluster's name, former names and aliases.

@@ -1,4 +1,4 @@
-/** Folds case and diacritics so "oyde" finds "Øyde" (the same folding as the ranking's search). */
+/** Folds case and diacritics so "oyde" finds "Øyde" and "energi" finds "Energy": one folding for every search. */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
