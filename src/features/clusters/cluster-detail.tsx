@@ -1,5 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { CitedSourcesSection } from '../../components/data/cited-sources-section';
 import { AppLink } from '../../components/ui/app-link';
 import type { Cluster } from '../../data/schema/clusters';
 import type { Dataset } from '../../data/validate';
@@ -9,7 +10,6 @@ import { ClusterFacts } from './cluster-facts';
 import { clusterMessages } from './cluster-messages';
 import { neighbours } from './cluster-neighbours';
 import { ClusterQuotes } from './cluster-quotes';
-import { ClusterSources } from './cluster-sources';
 import { evaluatedCount, exitPeriodText } from '../../domain/evaluated';
 import { rankWithinLevel } from '../../domain/level-groups';
 import { toRankingRows } from './ranking-rows';
@@ -44,7 +44,7 @@ export function ClusterDetail({
       </div>
       {history}
       <ClusterQuotes quotes={quotes} />
-      <ClusterSources sources={sources} />
+      <CitedSourcesSection sources={sources} heading={t.sourcesHeading} />
       <nav aria-label={t.clusterNav} className="cluster-nav">
         <ul>
           <li>

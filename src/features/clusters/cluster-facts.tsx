@@ -8,6 +8,7 @@ import { AppLink } from '../../components/ui/app-link';
 import { clusterMessages } from './cluster-messages';
 import type { RankingRow } from './ranking-rows';
 import { SourceRef } from '../../components/data/source-ref';
+import { WebsiteLink } from '../../components/ui/website-link';
 
 /** The cluster's figures as a description list, each with its source; unknowns said as unknown. */
 export function ClusterFacts({
@@ -26,7 +27,7 @@ export function ClusterFacts({
   const levelName = useLevelNames()[cluster.level];
   const { members, levelEntry, exit } = cluster;
   return (
-    <dl className="cluster-facts">
+    <dl className="facts-list cluster-facts">
       <div>
         <dt>{t.factShare}</dt>
         <dd className="cluster-facts__share">
@@ -112,13 +113,7 @@ export function ClusterFacts({
       <div>
         <dt>{t.factWebsite}</dt>
         <dd>
-          {cluster.website ? (
-            <a href={cluster.website} rel="noopener noreferrer">
-              {cluster.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-            </a>
-          ) : (
-            <span className="unknown-value">{t.noWebsite}</span>
-          )}
+          <WebsiteLink url={cluster.website} missing={t.noWebsite} />
         </dd>
       </div>
     </dl>

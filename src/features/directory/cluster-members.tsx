@@ -15,7 +15,7 @@ export function ClusterMembers({ members }: { members: readonly MemberFigure[] }
         {t.membersHeading}
       </Heading>
       {members.length === 0 ? (
-        <Paragraph className="directory-unknown">{t.membersNone}</Paragraph>
+        <Paragraph className="unknown-value">{t.membersNone}</Paragraph>
       ) : (
         <ul>
           {members.map((figure, index) => {

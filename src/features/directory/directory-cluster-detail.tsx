@@ -1,11 +1,13 @@
 import './directory.css';
 import type { ReactNode } from 'react';
+import { CitedSourcesSection } from '../../components/data/cited-sources-section';
 import type { DirectoryCluster } from '../../data/schema/directory';
 import type { Source } from '../../data/schema/sources';
 import { ClusterMembers } from './cluster-members';
 import { DirectoryClusterFacts } from './directory-cluster-facts';
-import { DirectoryClusterSources } from './directory-cluster-sources';
+import { directoryMessages } from './directory-messages';
 import { LevelStrip } from './level-strip';
+import { useMessages } from '../../i18n/use-messages';
 
 /** The sources a cluster cites, by id or by an alias of the id (sources.json order). */
 export function citedSources(sources: readonly Source[], ids: readonly string[]): Source[] {
@@ -22,13 +24,18 @@ export function DirectoryClusterDetail({
   sources: readonly Source[];
   actions?: ReactNode;
 }) {
+  const t = useMessages(directoryMessages);
   return (
     <>
       {actions ? <div className="directory-actions">{actions}</div> : null}
       <LevelStrip cluster={cluster} />
       <DirectoryClusterFacts cluster={cluster} />
       <ClusterMembers members={cluster.members} />
-      <DirectoryClusterSources sources={citedSources(sources, cluster.sources)} />
+      <CitedSourcesSection
+        sources={citedSources(sources, cluster.sources)}
+        heading={t.sourcesHeading}
+        note={t.sourcesNote}
+      />
     </>
   );
 }

@@ -2,9 +2,10 @@ import type { DirectoryCluster, KnownOrUnknownText } from '../../data/schema/dir
 import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { directoryMessages } from './directory-messages';
+import { WebsiteLink } from '../../components/ui/website-link';
 
 function Text({ value, lang, unknown }: { value: KnownOrUnknownText; lang: Lang; unknown: string }) {
-  return 'status' in value ? <span className="directory-unknown">{unknown}</span> : <>{value[lang]}</>;
+  return 'status' in value ? <span className="unknown-value">{unknown}</span> : <>{value[lang]}</>;
 }
 
 /** A directory cluster's facts: former names and aliases, home, county, sector, website, note. */
@@ -12,7 +13,7 @@ export function DirectoryClusterFacts({ cluster }: { cluster: DirectoryCluster }
   const t = useMessages(directoryMessages);
   const lang = useLang();
   return (
-    <dl className="directory-facts">
+    <dl className="facts-list">
       {cluster.formerNames.length > 0 ? (
         <div>
           <dt>{t.factFormerNames}</dt>
@@ -46,13 +47,7 @@ export function DirectoryClusterFacts({ cluster }: { cluster: DirectoryCluster }
       <div>
         <dt>{t.factWebsite}</dt>
         <dd>
-          {cluster.website ? (
-            <a href={cluster.website} rel="noopener noreferrer">
-              {cluster.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-            </a>
-          ) : (
-            <span className="directory-unknown">{t.noWebsite}</span>
-          )}
+          <WebsiteLink url={cluster.website} missing={t.noWebsite} />
         </dd>
       </div>
       <div>

@@ -13,7 +13,7 @@ function Edge({ boundary, unknown }: { boundary: Boundary; unknown: string }) {
   const lang = useLang();
   if (boundary.status === 'unknown') {
     return (
-      <span className="directory-unknown">
+      <span className="unknown-value">
         {unknown}
         {boundary.note ? ` (${boundary.note[lang]})` : ''}
       </span>
