@@ -8,6 +8,8 @@ export const timelineMessages = defineMessages({
       `Nivåfilteret er på: viser ${shown} av ${total} klynger (${levels}). Milepælene vises uansett.`,
     precision: { year: 'år', month: 'måned', day: 'dag', range: 'periode' },
     milestonesTitle: 'Milepæler 2002–2024',
+    /** A continued slide of the milestones (a slide holds only so many rows). */
+    milestonesTitleContinued: 'Milepæler 2002–2024 (forts.)',
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milepæler fra ${first} til ${last}; en hendelse som kilden bare tidfester til et år, dekker hele året, en måned dekker måneden og en dato er et punkt.`,
     milestonesSource: 'Kildene står for hver milepæl i tabellen.',
@@ -48,6 +50,7 @@ export const timelineMessages = defineMessages({
       `The level filter is on: showing ${shown} of ${total} clusters (${levels}). The milestones are always shown.`,
     precision: { year: 'year', month: 'month', day: 'day', range: 'period' },
     milestonesTitle: 'Milestones 2002–2024',
+    milestonesTitleContinued: 'Milestones 2002–2024 (cont.)',
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milestones from ${first} to ${last}; an event its source dates only to a year covers the whole year, a month covers the month and a date is a point.`,
     milestonesSource: 'The sources of each milestone are in the table.',
