@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MILESTONES_PER_SLIDE, splitForSlides } from '../../src/features/presenter/continued-slides';
 import { setupBrowser } from './support/browser';
 
 const { newPage, visit } = setupBrowser();
@@ -16,7 +17,9 @@ const SIZES = [
 
 const EVENTS = (
   JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as { events: unknown[] }
-).events.length;
+).events;
+/** The milestones' rows on their slide and its continued slides. */
+const MILESTONE_PARTS = splitForSlides(EVENTS, MILESTONES_PER_SLIDE).map((part) => part.length);
 
 /**
  * Each overview slide and the first cluster slide (the deck's order comes from the view registry), with what must
@@ -25,10 +28,28 @@ const EVENTS = (
 const SLIDES = [
   { slide: 1, name: 'ranking', title: '.chart-figure__caption h2', marks: '.ranking-bar, .ranking-unknown', count: 19 },
   { slide: 2, name: 'levels', title: '.chart-figure__caption h2', marks: '.rank-dot', count: 19 },
-  { slide: 3, name: 'timeline', title: '.chart-figure__caption h2', marks: '.tl-row', count: EVENTS },
-  { slide: 4, name: 'timeline-periods', title: '.chart-figure__caption h2', marks: '.tl-row', count: 19 },
-  { slide: 5, name: 'cluster', title: '.cluster-slide__name', marks: '.cluster-slide__facts dd', count: 4 },
-] as const;
+  ...MILESTONE_PARTS.map((count, i) => ({
+    slide: 3 + i,
+    name: i === 0 ? 'timeline' : `timeline (cont. ${i})`,
+    title: '.chart-figure__caption h2',
+    marks: '.tl-row',
+    count,
+  })),
+  {
+    slide: 3 + MILESTONE_PARTS.length,
+    name: 'timeline-periods',
+    title: '.chart-figure__caption h2',
+    marks: '.tl-row',
+    count: 19,
+  },
+  {
+    slide: 4 + MILESTONE_PARTS.length,
+    name: 'cluster',
+    title: '.cluster-slide__name',
+    marks: '.cluster-slide__facts dd',
+    count: 4,
+  },
+];
 
 /** What of the slide a viewer cannot see: elements outside the viewport, and any scrolling. */
 function unseen(page: Page, title: string, marks: string) {
