@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, setupBrowser } from './support/browser';
-import { CLUSTER_SLUGS, MILESTONE_SLIDES, OVERVIEW_SLIDES } from './support/routes';
+import { CLUSTER_SLUGS, MILESTONE_SLIDES, OVERVIEW_SLIDES, PERIOD_SLIDES } from './support/routes';
 
 const { open } = setupBrowser();
 
@@ -74,17 +74,18 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('a slide link reopens presentation mode on that slide, with counter, filter caption and source line', async () => {
-    const second = OVERVIEW_SLIDES + 2;
+    // The overview slides (the 8 NCE clusters' periods fit one slide) + the 8 NCE clusters; the second is NCE Media.
+    const overview = OVERVIEW_SLIDES - PERIOD_SLIDES + 1;
+    const second = overview + 2;
     const { page } = await open(`/?level=nce&lang=en&present=1&slide=${second}`);
     await presentation(page).waitFor();
     await expect.poll(() => isOpen(page)).toBe(true);
-    // The overview slides + the 8 NCE clusters; the second NCE cluster is NCE Media.
     expect(await presentation(page).getAttribute('aria-label')).toBe(
-      `Presentation, slide ${second} of ${OVERVIEW_SLIDES + 8}`,
+      `Presentation, slide ${second} of ${overview + 8}`,
     );
     const text = (await presentation(page).textContent()) ?? '';
     expect(text).toContain('NCE Media');
-    expect(text).toContain(`${second} / ${OVERVIEW_SLIDES + 8}`);
+    expect(text).toContain(`${second} / ${overview + 8}`);
     expect(text).toContain('Level: NCE');
     expect(text).toMatch(/Source: .*Shifter/);
     // The in-page view offers real full screen (a link cannot enter it without a click).

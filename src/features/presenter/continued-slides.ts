@@ -47,3 +47,9 @@ export function splitForSlides<T>(rows: readonly T[], perSlide: number): T[][] {
  * That is 10 rows; the timeline's 29 milestones make a slide and two continued slides.
  */
 export const MILESTONES_PER_SLIDE = rowsPerSlide({ reserved: 160, rowHeight: 44 });
+
+/**
+ * The evaluated clusters' periods per slide: a row is a name in the label column, often on two lines
+ * (44 design px with its padding, as a milestone); 10 rows. The 19 clusters make a slide and one continued slide.
+ */
+export const PERIODS_PER_SLIDE = rowsPerSlide({ reserved: 160, rowHeight: 44 });

@@ -24,6 +24,7 @@ export const timelineMessages = defineMessages({
     colEvent: 'Hva skjedde',
     colSources: 'Kilder',
     periodsTitle: 'De evaluerte klyngenes periode på nivået',
+    periodsTitleContinued: 'De evaluerte klyngenes periode på nivået (forts.)',
     periodsSummary: (count: string, levels: string) =>
       `${count} klynger (${levels}) fra de fikk nivået til de gikk ut; året hver gikk ut er ikke publisert, bare at det var i 2020–2023, så slutten er tegnet som et usikkert spenn.`,
     periodsSummaryEmpty: 'Ingen av de evaluerte klyngene har de valgte nivåene.',
@@ -65,6 +66,7 @@ export const timelineMessages = defineMessages({
     colEvent: 'What happened',
     colSources: 'Sources',
     periodsTitle: 'The evaluated clusters’ period at their level',
+    periodsTitleContinued: 'The evaluated clusters’ period at their level (cont.)',
     periodsSummary: (count: string, levels: string) =>
       `${count} clusters (${levels}) from gaining their level until they left; the year each left is not published, only that it was in 2020–2023, so the end is drawn as an uncertain span.`,
     periodsSummaryEmpty: 'None of the evaluated clusters has the selected levels.',

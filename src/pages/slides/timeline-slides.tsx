@@ -1,4 +1,4 @@
-import { MILESTONES_PER_SLIDE, splitForSlides } from '../../features/presenter/continued-slides';
+import { MILESTONES_PER_SLIDE, PERIODS_PER_SLIDE, splitForSlides } from '../../features/presenter/continued-slides';
 import { presenterMessages } from '../../features/presenter/presenter-messages';
 import {
   milestonesNotes,
@@ -15,8 +15,8 @@ import type { ViewSlides } from '../views/view-definition';
 
 /**
  * The programme's milestones, then the clusters' periods (level filter as on the page), on one time
- * axis. The milestones are more rows than one slide holds at legible type (ADR 023): they go on a
- * slide and its continued slides ("(forts.)"), each on the same axis.
+ * axis. Each is more rows than one slide holds at legible type (ADR 023): they go on a slide and its
+ * continued slides ("(forts.)"), each on the same axis.
  */
 export const timelineSlides: ViewSlides = (dataset, filters) => {
   const figures = timelineFigures(dataset, filters.levels);
@@ -41,22 +41,25 @@ export const timelineSlides: ViewSlides = (dataset, filters) => {
       parts.length === 1 ? milestonesSourceIds(data) : [...new Set(part.flatMap((m) => m.sources))],
     notes: (data, _deck, lang) => milestonesNotes(data, lang),
   }));
-  return [
-    ...milestoneSlides,
-    {
-      chartId: 'timeline-periods',
-      title: (lang) => presenterMessages[lang].slideTitle.timelinePeriods,
-      draw: ({ variant }) => (
-        <PeriodFigure
-          periods={figures.periods}
-          domain={figures.domain}
-          names={levelNames(dataset.levels)}
-          sources={dataset.sources}
-          variant={variant}
-        />
-      ),
-      sourceIds: periodsSourceIds,
-      notes: (data, _deck, lang) => periodsNotes(data, lang),
+  const periodParts = splitForSlides(figures.periods, PERIODS_PER_SLIDE);
+  const periodSlides = periodParts.map((part, index): Slide => ({
+    chartId: index === 0 ? 'timeline-periods' : `timeline-periods-${index + 1}`,
+    title: (lang) => {
+      const t = presenterMessages[lang];
+      return index === 0 ? t.slideTitle.timelinePeriods : `${t.slideTitle.timelinePeriods} ${t.continued}`;
     },
-  ];
+    draw: ({ variant }) => (
+      <PeriodFigure
+        periods={part}
+        domain={figures.domain}
+        names={levelNames(dataset.levels)}
+        sources={dataset.sources}
+        variant={variant}
+        continued={index > 0}
+      />
+    ),
+    sourceIds: periodsSourceIds,
+    notes: (data, _deck, lang) => periodsNotes(data, lang),
+  }));
+  return [...milestoneSlides, ...periodSlides];
 };

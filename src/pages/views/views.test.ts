@@ -29,13 +29,14 @@ describe('the view registry', () => {
 
   it('builds the deck in registry order: ranking, levels, milestones (continued), periods, then one slide per cluster', async () => {
     const deck = (await deckOf(VIEWS)())(dataset, all);
-    expect(deck.slice(0, 6).map((s) => s.chartId)).toEqual([
+    expect(deck.slice(0, 7).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
       'timeline-milestones-2',
       'timeline-milestones-3',
       'timeline-periods',
+      'timeline-periods-2',
     ]);
     expect(deck.slice(2, 5).map((s) => s.title('nb'))).toEqual([
       'Tidslinje 2002–2024',
@@ -43,16 +44,18 @@ describe('the view registry', () => {
       'Tidslinje 2002–2024 (forts.)',
     ]);
     expect(deck[3]?.title('en')).toBe('Timeline 2002–2024 (cont.)');
-    expect(deck).toHaveLength(6 + 19);
-    expect(deck[6]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck[6]?.title('en')).toBe('The evaluated clusters’ periods (cont.)');
+    expect(deck).toHaveLength(7 + 19);
+    expect(deck[7]?.title('nb')).toBe('NCE Norway Health Tech');
     expect(new Set(deck.map((s) => s.chartId)).size).toBe(deck.length);
   });
 
   it('keeps only the clusters the ranking shows, and the overview when none matches', async () => {
     const build = await deckOf(VIEWS)();
     const nce = build(dataset, { levels: ['nce'], q: '' });
+    // The 8 NCE clusters' periods fit one slide; the 11 Arena clusters' need a continued one.
     expect(nce.slice(6).map((s) => s.title('en'))).toHaveLength(8);
-    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(6)).toHaveLength(2);
+    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(7)).toHaveLength(2);
     expect(build(dataset, { levels: ['gce'], q: '' })).toHaveLength(6);
     expect(nce[0]?.revealCount).toBe(8);
   });

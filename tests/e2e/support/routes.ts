@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { PrerenderData } from '../../../src/pages/views/view-definition';
 import { VIEWS } from '../../../src/pages/views/views';
-import { MILESTONES_PER_SLIDE, splitForSlides } from '../../../src/features/presenter/continued-slides';
+import {
+  MILESTONES_PER_SLIDE,
+  PERIODS_PER_SLIDE,
+  splitForSlides,
+} from '../../../src/features/presenter/continued-slides';
 
 /**
  * Every route of the URL contract, built from the bundled data (all cluster slugs, all level ids),
@@ -62,13 +66,15 @@ export const MILESTONE_SLIDES = splitForSlides(
   (readData('timeline.json') as { events: unknown[] }).events,
   MILESTONES_PER_SLIDE,
 ).length;
+/** The evaluated clusters' periods (all levels): a slide and its continued slides. */
+export const PERIOD_SLIDES = splitForSlides(CLUSTER_SLUGS, PERIODS_PER_SLIDE).length;
 
 /**
  * Slides before the per-cluster ones: one for each view with slides but the cluster view (one per
- * cluster) and the timeline, whose milestones take MILESTONE_SLIDES and its periods one more.
+ * cluster) and the timeline, whose milestones and periods take MILESTONE_SLIDES + PERIOD_SLIDES.
  */
 export const OVERVIEW_SLIDES =
-  VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length - 1 + MILESTONE_SLIDES + 1;
+  VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length - 1 + MILESTONE_SLIDES + PERIOD_SLIDES;
 
 export const ROUTES: readonly AppRoute[] = [
   // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data. Of the
