@@ -78,6 +78,8 @@ describe('a speaker view that is safe', () => {
     // A presentation that starts later is joined by itself.
     const room = await page.context().newPage();
     await room.goto(url('/?present=1&slide=3&lang=en'));
+    await waitForApp(room);
+    await presentation(room).waitFor();
     await expect.poll(() => speakerHeading(page)).toBe(`Speaker view · Slide 3 of ${COUNT}`);
     await page.getByRole('button', { name: 'Next' }).waitFor();
   });
