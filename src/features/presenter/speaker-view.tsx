@@ -1,7 +1,9 @@
 import './presenter.css';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useEffectEvent, useMemo } from 'react';
+import { AppLink } from '../../components/ui/app-link';
 import type { Dataset } from '../../data/validate';
+import { paths } from '../../lib/paths';
 import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
@@ -36,9 +38,17 @@ function LinkStatus({ status }: { status: SpeakerLinkStatus }) {
   if (status === 'unsupported') return <Alert data-color="warning">{t.noChannel}</Alert>;
   const text = { searching: t.searching, linked: t.linked, none: t.none, ended: t.ended }[status];
   return (
-    <Paragraph data-size="sm" className={`speaker__status speaker__status--${status}`} role="status">
-      {text}
-    </Paragraph>
+    <>
+      <Paragraph data-size="sm" className={`speaker__status speaker__status--${status}`} role="status">
+        {text}
+      </Paragraph>
+      {/* Not linked: a way to start a presentation here (a link to a view moves no room). */}
+      {status === 'linked' ? null : (
+        <Paragraph data-size="sm">
+          <AppLink to={paths.ranking()}>{t.openRanking}</AppLink>
+        </Paragraph>
+      )}
+    </>
   );
 }
 
