@@ -12,6 +12,7 @@ const FIELD_OF_PARAM: Record<ParamName, keyof FilterState> = {
   lang: 'lang',
   present: 'present',
   slide: 'slide',
+  step: 'step',
 };
 
 /** The state with every parameter a view does not keep set back to its default (so a link drops it). */

@@ -12,7 +12,8 @@ import { serializeSearch } from '../../state/filters/url-codec';
 import { presenterMessages } from './presenter-messages';
 import { filterCaption, sourceLine } from './slide-content';
 import { SlideBody } from './slide-body';
-import { clampSlide, stepDeck, stepForKey, type Slide, type SlideStep } from './slides';
+import { useRoomChannel } from './presenter-channel';
+import { clampSlide, isBlankKey, stepDeck, stepForKey, type Slide, type SlideStep } from './slides';
 import { useFitSlide } from './use-fit-scale';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './use-fullscreen';
 
@@ -23,8 +24,9 @@ const SLIDE_CHART_TEXT_SCALE = 1.5;
 
 /**
  * Presentation mode: a modal, full-window Designsystemet Dialog with one slide at a time, large type,
- * a slide counter, a caption of the active filters and the source line. Keys: ←/→, Space,
- * PageUp/PageDown, Home/End; Esc leaves (the dialog's close request). Shown while the store says
+ * a slide counter, a caption of the active filters and the source line. Keys, wherever focus is:
+ * ←/→/↑/↓, Space, PageUp/PageDown (clickers), Home/End step slides and reveal steps; B or `.` blanks
+ * the screen and brings it back; Esc leaves (the dialog's close request). Shown while the store says
  * `present`; the document may also be in the browser's full screen (entered from the click).
  */
 export function PresentationView({
@@ -39,11 +41,13 @@ export function PresentationView({
   const t = useMessages(presenterMessages);
   const lang = useLang();
   const storeSlide = useFilterStore((s) => s.slide);
+  const storeStep = useFilterStore((s) => s.step);
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
-  const setSlide = useFilterStore((s) => s.setSlide);
+  const setPosition = useFilterStore((s) => s.setPosition);
+  const setStep = useFilterStore((s) => s.setStep);
   const isFullscreen = useIsFullscreen();
-  const [revealed, setRevealed] = useState<number | null>(null);
+  const [blanked, setBlanked] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState<string | null>(null);
   const slideRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -54,7 +58,9 @@ export function PresentationView({
   const slide = slides[number - 1] ?? slides[0];
   const title = slide ? slide.title(lang) : '';
   const revealTotal = slide?.revealCount ?? 0;
-  const revealing = slide?.revealCount !== undefined && revealed !== null;
+  // The reveal step lives in the URL (`step=N`), so a reload keeps it; a step past the rows shows them all.
+  const revealed = slide?.revealCount !== undefined && storeStep !== null ? Math.min(storeStep, revealTotal) : null;
+  const revealing = revealed !== null;
 
   // The slide itself takes focus when the dialog opens, so Space steps instead of pressing a button.
   useEffect(() => {
@@ -64,33 +70,65 @@ export function PresentationView({
 
   const step = (what: SlideStep) => {
     // The store, not this render's props: two quick key presses must not both start from one slide.
-    const current = clampSlide(useFilterStore.getState().slide, count);
-    const next = stepDeck({ slide: current, revealed }, what, count, revealing ? revealTotal : null);
-    if (next.revealed !== revealed) setRevealed(next.revealed);
-    if (next.slide !== useFilterStore.getState().slide) setSlide(next.slide);
+    const state = useFilterStore.getState();
+    const current = clampSlide(state.slide, count);
+    const total = slides[current - 1]?.revealCount;
+    const shown = total !== undefined && state.step !== null ? Math.min(state.step, total) : null;
+    const next = stepDeck({ slide: current, revealed: shown }, what, count, shown === null ? null : (total ?? null));
+    if (next.slide !== state.slide || next.revealed !== state.step) setPosition(next.slide, next.revealed);
   };
-  const onStepKey = useEffectEvent((what: SlideStep) => step(what));
 
-  // Keys are read on the document, so a step never depends on where focus is inside the modal dialog.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.closest('input, textarea, select, [role="switch"]')) return;
-      // On a button, Space and Enter press the button; do not also step.
-      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
-      const what = stepForKey(event.key);
-      if (!what || event.altKey || event.ctrlKey || event.metaKey) return;
+  // A speaker window's Next and Previous arrive here and step exactly as the keys do.
+  useRoomChannel(step);
+
+  // Keys are read on the whole document, before any control inside the dialog sees them, so a clicker
+  // steps wherever focus is: on the reveal switch, on a button, on the slide.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (target?.closest('textarea, select, [contenteditable="true"], input:not([role="switch"])')) return;
+    if (isBlankKey(event.key)) {
       event.preventDefault();
-      onStepKey(what);
+      setBlanked((on) => !on);
+      return;
+    }
+    // Enter keeps pressing buttons; on the reveal switch it turns reveal on or off (Space steps there).
+    if (event.key === 'Enter') {
+      if (target?.closest('[role="switch"]')) {
+        event.preventDefault();
+        setStep(useFilterStore.getState().step === null ? 1 : null);
+      }
+      return;
+    }
+    const what = stepForKey(event.key);
+    if (!what) return;
+    // Also keeps Space from pressing a focused button or toggling the switch.
+    event.preventDefault();
+    setBlanked(false);
+    step(what);
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onKeyDown(event);
+    // Space presses a button or a switch when the key comes up: that is kept from happening too.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (
+        event.key === ' ' &&
+        !(event.target instanceof HTMLElement && event.target.closest('textarea, input:not([role="switch"])'))
+      )
+        event.preventDefault();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('keyup', onKeyUp, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('keyup', onKeyUp, true);
+    };
   }, []);
 
   if (!slide) return null;
 
   const openSpeakerView = () => {
-    const search = serializeSearch({ ...pickFilters(useFilterStore.getState()), present: true, slide: number });
+    const search = serializeSearch({ ...pickFilters(useFilterStore.getState()), present: true });
     const url = absoluteAppUrl(SPEAKER_PATH, search);
     const opened = window.open(url, SPEAKER_WINDOW, 'popup,width=1100,height=760');
     setPopupBlocked(opened ? null : url);
@@ -118,8 +156,8 @@ export function PresentationView({
             <Switch
               label={t.revealOn}
               data-size="sm"
-              checked={revealed !== null}
-              onChange={(event) => setRevealed(event.currentTarget.checked ? 1 : null)}
+              checked={revealing}
+              onChange={(event) => setStep(event.currentTarget.checked ? 1 : null)}
             />
           ) : null}
           <Button
@@ -187,6 +225,18 @@ export function PresentationView({
         {t.source}: {sources}
         {revealing ? <span className="presentation__reveal"> · {t.revealProgress(revealed, revealTotal)}</span> : null}
       </p>
+      <p role="status" className="visually-hidden">
+        {blanked ? t.blanked : ''}
+      </p>
+      {blanked ? (
+        // Black, in front of everything; B or `.` brings the slide back, and so does a click here.
+        <button
+          type="button"
+          className="presentation__blank"
+          aria-label={t.unblank}
+          onClick={() => setBlanked(false)}
+        />
+      ) : null}
     </Dialog>
   );
 }

@@ -2,7 +2,6 @@ import { Suspense, lazy, useEffect, useMemo, useRef, type ReactNode } from 'reac
 import { ChartPresentationContext, type ChartPresentation } from '../../components/charts/chart-presentation';
 import { useDataset } from '../../data/use-dataset';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { usePresenterChannel } from './presenter-channel';
 import type { SlideDeck } from './render-slide';
 import { slideNumberForChart, type Slide } from './slides';
 import { useDeck } from './use-deck';
@@ -33,8 +32,6 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
   useEffect(() => {
     datasetRef.current = dataset;
   }, [dataset]);
-
-  usePresenterChannel(present);
 
   const value = useMemo<ChartPresentation>(
     () => ({

@@ -64,11 +64,13 @@ export type SlideStep = 'next' | 'previous' | 'first' | 'last';
 export function stepForKey(key: string): SlideStep | null {
   switch (key) {
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
     case ' ':
     case 'Spacebar':
       return 'next';
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
       return 'previous';
     case 'Home':
@@ -78,6 +80,11 @@ export function stepForKey(key: string): SlideStep | null {
     default:
       return null;
   }
+}
+
+/** Whether a key blanks the screen (and brings it back): B or `.`, as clickers send them. */
+export function isBlankKey(key: string): boolean {
+  return key === 'b' || key === 'B' || key === '.';
 }
 
 /** The slide number after a step, within 1..count. */
@@ -103,6 +110,7 @@ export interface DeckPosition {
 /**
  * A step through the deck. On a slide that reveals its rows one at a time (`revealTotal` given),
  * "next" first shows the next row and "previous" hides the last one; past either end it changes slide.
+ * A reveal belongs to its slide: the slide a step arrives at is shown whole (revealed null).
  */
 export function stepDeck(
   position: DeckPosition,
@@ -115,5 +123,6 @@ export function stepDeck(
     if (step === 'next' && revealed < revealTotal) return { slide, revealed: revealed + 1 };
     if (step === 'previous' && revealed > 1) return { slide, revealed: revealed - 1 };
   }
-  return { slide: applyStep(slide, count, step), revealed };
+  const next = applyStep(slide, count, step);
+  return { slide: next, revealed: next === slide ? revealed : null };
 }

@@ -1,17 +1,19 @@
 import './presenter.css';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
+import { AppLink } from '../../components/ui/app-link';
 import type { Dataset } from '../../data/validate';
+import { paths } from '../../lib/paths';
 import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { usePresenterChannel } from './presenter-channel';
 import { presenterMessages } from './presenter-messages';
 import type { SlideDeck } from './render-slide';
 import { useDeck } from './use-deck';
 import { filterCaption } from './slide-content';
 import { SlideBody, useSlideTitle } from './slide-body';
-import { applyStep, clampSlide, stepForKey, type Slide } from './slides';
+import { canMoveRoom, useSpeakerLink, type SpeakerLinkStatus } from './speaker-link';
+import { clampSlide, stepForKey, type Slide } from './slides';
 
 function SlidePreview({ slide, dataset, label }: { slide: Slide; dataset: Dataset; label: string }) {
   const title = useSlideTitle(slide);
@@ -30,15 +32,31 @@ function SlidePreview({ slide, dataset, label }: { slide: Slide; dataset: Datase
   );
 }
 
-function go(n: number): void {
-  const store = useFilterStore.getState();
-  if (!store.present) store.startPresenting(n);
-  else store.setSlide(n);
+/** What the speaker window says about its link: true at every moment (it never claims to follow what it does not). */
+function LinkStatus({ status }: { status: SpeakerLinkStatus }) {
+  const t = useMessages(presenterMessages).speaker;
+  if (status === 'unsupported') return <Alert data-color="warning">{t.noChannel}</Alert>;
+  const text = { searching: t.searching, linked: t.linked, none: t.none, ended: t.ended }[status];
+  return (
+    <>
+      <Paragraph data-size="sm" className={`speaker__status speaker__status--${status}`} role="status">
+        {text}
+      </Paragraph>
+      {/* Not linked: a way to start a presentation here (a link to a view moves no room). */}
+      {status === 'linked' ? null : (
+        <Paragraph data-size="sm">
+          <AppLink to={paths.ranking()}>{t.openRanking}</AppLink>
+        </Paragraph>
+      )}
+    </>
+  );
 }
 
 /**
  * The speaker's second window: the current slide, the next one, and notes generated from the data
- * (the figures and what is not known), kept in step with the presentation window both ways.
+ * (the figures and what is not known). However it was opened, it joins the running presentation at
+ * the slide the presenting window shows (or says that none is running); its buttons and keys send that
+ * window relative steps, so it can never move the room to a slide the presenter did not choose.
  */
 export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDeck }) {
   const t = useMessages(presenterMessages);
@@ -46,97 +64,105 @@ export function SpeakerView({ dataset, deck }: { dataset: Dataset; deck: SlideDe
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const storeSlide = useFilterStore((s) => s.slide);
-  const present = useFilterStore((s) => s.present);
+  const step = useFilterStore((s) => s.step);
+  const { status, send } = useSpeakerLink();
   const build = useDeck(deck, true);
   const slides = useMemo(() => (build ? build(dataset, { levels, q }) : []), [build, dataset, levels, q]);
-  const supported = usePresenterChannel(true);
   const count = slides.length;
   const number = clampSlide(storeSlide, count);
   const slide = slides[number - 1];
   const next = slides[number];
+  const linked = canMoveRoom(status);
+  const shown = linked || status === 'ended';
 
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    // Typing stays typing. A focused button (after a click on Next or Previous) keeps Space and Enter
+    // for itself; the arrows and the other slide keys still step.
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (target?.closest('button') && (event.key === ' ' || event.key === 'Spacebar' || event.key === 'Enter')) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const what = stepForKey(event.key);
+    if (!what || !linked) return;
+    event.preventDefault();
+    send(what);
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      // Typing stays typing. A focused button (after a click on Next or Previous) keeps Space and Enter
-      // for itself; the arrows and the other slide keys still step.
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (target?.closest('button') && (event.key === ' ' || event.key === 'Spacebar' || event.key === 'Enter')) return;
-      const what = stepForKey(event.key);
-      if (!what) return;
-      event.preventDefault();
-      go(applyStep(clampSlide(useFilterStore.getState().slide, count), count, what));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [count]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
-  if (!slide) return null;
-  const notes = slide.notes(dataset, slides, lang);
+  const notes = slide && shown ? slide.notes(dataset, slides, lang) : null;
 
   return (
     <div className="speaker">
       <div className="speaker__bar">
         <Heading level={1} data-size="sm">
-          {t.speaker.title} · <span aria-live="polite">{t.counterLabel(number, count)}</span>
-        </Heading>
-        <Paragraph data-size="sm">{filterCaption({ levels, q }, levelNames(dataset.levels), lang)}</Paragraph>
-        <div className="speaker__controls">
-          <Button
-            variant="secondary"
-            data-size="sm"
-            onClick={() => go(applyStep(number, count, 'previous'))}
-            disabled={number === 1}
-          >
-            {t.previous}
-          </Button>
-          <Button
-            variant="primary"
-            data-size="sm"
-            onClick={() => go(applyStep(number, count, 'next'))}
-            disabled={number === count}
-          >
-            {t.next}
-          </Button>
-        </div>
-      </div>
-      {!supported ? <Alert data-color="warning">{t.speaker.noChannel}</Alert> : null}
-      {/* "Linked" only when it is true: never beside the alert that says the windows cannot be kept in step. */}
-      {!supported || !present ? null : (
-        <Paragraph data-size="xs" className="speaker__hint">
-          {t.speaker.waiting}
-        </Paragraph>
-      )}
-      <div className="speaker__grid">
-        <SlidePreview slide={slide} dataset={dataset} label={`${t.speaker.current} (${t.counter(number, count)})`} />
-        {next ? (
-          <SlidePreview slide={next} dataset={dataset} label={`${t.speaker.next} (${t.counter(number + 1, count)})`} />
-        ) : (
-          <Paragraph className="speaker__last">{t.speaker.lastSlide}</Paragraph>
-        )}
-        <section className="speaker__notes" aria-labelledby="speaker-notes-heading">
-          <Heading level={2} data-size="xs" id="speaker-notes-heading">
-            {t.speaker.notes}
-          </Heading>
-          <ul>
-            {notes.figures.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          {notes.unknowns.length > 0 ? (
+          {t.speaker.title}
+          {slide && shown ? (
             <>
-              <Heading level={3} data-size="2xs">
-                {t.speaker.unknowns}
-              </Heading>
-              <ul>
-                {notes.unknowns.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
+              {' · '}
+              <span aria-live="polite">{t.counterLabel(number, count)}</span>
             </>
           ) : null}
-        </section>
+        </Heading>
+        {shown ? (
+          <Paragraph data-size="sm">
+            {filterCaption({ levels, q }, levelNames(dataset.levels), lang)}
+            {slide?.revealCount !== undefined && step !== null
+              ? ` · ${t.revealProgress(Math.min(step, slide.revealCount), slide.revealCount)}`
+              : null}
+          </Paragraph>
+        ) : null}
+        {linked ? (
+          <div className="speaker__controls">
+            <Button variant="secondary" data-size="sm" onClick={() => send('previous')}>
+              {t.previous}
+            </Button>
+            <Button variant="primary" data-size="sm" onClick={() => send('next')}>
+              {t.next}
+            </Button>
+          </div>
+        ) : null}
       </div>
+      <LinkStatus status={status} />
+      {slide && notes ? (
+        <div className="speaker__grid">
+          <SlidePreview slide={slide} dataset={dataset} label={`${t.speaker.current} (${t.counter(number, count)})`} />
+          {next ? (
+            <SlidePreview
+              slide={next}
+              dataset={dataset}
+              label={`${t.speaker.next} (${t.counter(number + 1, count)})`}
+            />
+          ) : (
+            <Paragraph className="speaker__last">{t.speaker.lastSlide}</Paragraph>
+          )}
+          <section className="speaker__notes" aria-labelledby="speaker-notes-heading">
+            <Heading level={2} data-size="xs" id="speaker-notes-heading">
+              {t.speaker.notes}
+            </Heading>
+            <ul>
+              {notes.figures.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {notes.unknowns.length > 0 ? (
+              <>
+                <Heading level={3} data-size="2xs">
+                  {t.speaker.unknowns}
+                </Heading>
+                <ul>
+                  {notes.unknowns.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        </div>
+      ) : null}
     </div>
   );
 }

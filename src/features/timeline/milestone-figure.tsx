@@ -25,11 +25,14 @@ export function MilestoneFigure({
   domain,
   sources,
   variant = 'page',
+  continued = false,
 }: {
   milestones: readonly Milestone[];
   domain: TimeSpan;
   sources: readonly Source[];
   variant?: FigureVariant;
+  /** A continued slide: the milestones after those of an earlier slide, titled so. */
+  continued?: boolean;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
@@ -40,7 +43,7 @@ export function MilestoneFigure({
     <ChartFigure
       chartId="timeline-milestones"
       variant={variant}
-      title={t.milestonesTitle}
+      title={continued ? t.milestonesTitleContinued : t.milestonesTitle}
       summary={t.milestonesSummary(
         formatNumber(milestones.length, lang),
         first ? when(first) : '',

@@ -45,12 +45,15 @@ export function PeriodFigure({
   names,
   sources,
   variant = 'page',
+  continued = false,
 }: {
   periods: readonly ClusterPeriod[];
   domain: TimeSpan;
   names: Readonly<Record<LevelId, string>>;
   sources: readonly Source[];
   variant?: FigureVariant;
+  /** A continued slide: the periods after those of an earlier slide, titled so. */
+  continued?: boolean;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
@@ -61,7 +64,7 @@ export function PeriodFigure({
     <ChartFigure
       chartId="timeline-periods"
       variant={variant}
-      title={t.periodsTitle}
+      title={continued ? t.periodsTitleContinued : t.periodsTitle}
       summary={
         periods.length === 0
           ? t.periodsSummaryEmpty

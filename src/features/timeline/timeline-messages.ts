@@ -8,6 +8,8 @@ export const timelineMessages = defineMessages({
       `Nivåfilteret er på: viser ${shown} av ${total} klynger (${levels}). Milepælene vises uansett.`,
     precision: { year: 'år', month: 'måned', day: 'dag', range: 'periode' },
     milestonesTitle: 'Milepæler 2002–2024',
+    /** A continued slide of the milestones (a slide holds only so many rows). */
+    milestonesTitleContinued: 'Milepæler 2002–2024 (forts.)',
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milepæler fra ${first} til ${last}; en hendelse som kilden bare tidfester til et år, dekker hele året, en måned dekker måneden og en dato er et punkt.`,
     milestonesSource: 'Kildene står for hver milepæl i tabellen.',
@@ -22,6 +24,7 @@ export const timelineMessages = defineMessages({
     colEvent: 'Hva skjedde',
     colSources: 'Kilder',
     periodsTitle: 'De evaluerte klyngenes periode på nivået',
+    periodsTitleContinued: 'De evaluerte klyngenes periode på nivået (forts.)',
     periodsSummary: (count: string, levels: string) =>
       `${count} klynger (${levels}) fra de fikk nivået til de gikk ut; året hver gikk ut er ikke publisert, bare at det var i 2020–2023, så slutten er tegnet som et usikkert spenn.`,
     periodsSummaryEmpty: 'Ingen av de evaluerte klyngene har de valgte nivåene.',
@@ -48,6 +51,7 @@ export const timelineMessages = defineMessages({
       `The level filter is on: showing ${shown} of ${total} clusters (${levels}). The milestones are always shown.`,
     precision: { year: 'year', month: 'month', day: 'day', range: 'period' },
     milestonesTitle: 'Milestones 2002–2024',
+    milestonesTitleContinued: 'Milestones 2002–2024 (cont.)',
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milestones from ${first} to ${last}; an event its source dates only to a year covers the whole year, a month covers the month and a date is a point.`,
     milestonesSource: 'The sources of each milestone are in the table.',
@@ -62,6 +66,7 @@ export const timelineMessages = defineMessages({
     colEvent: 'What happened',
     colSources: 'Sources',
     periodsTitle: 'The evaluated clusters’ period at their level',
+    periodsTitleContinued: 'The evaluated clusters’ period at their level (cont.)',
     periodsSummary: (count: string, levels: string) =>
       `${count} clusters (${levels}) from gaining their level until they left; the year each left is not published, only that it was in 2020–2023, so the end is drawn as an uncertain span.`,
     periodsSummaryEmpty: 'None of the evaluated clusters has the selected levels.',

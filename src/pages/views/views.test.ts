@@ -27,25 +27,36 @@ describe('the view registry', () => {
     for (const chartId of declared) expect(slideNumberForChart(deck, chartId), chartId).not.toBeNull();
   });
 
-  it('builds the deck in registry order: ranking, levels, milestones, periods, then one slide per cluster', async () => {
+  it('builds the deck in registry order: ranking, levels, milestones (continued), periods, then one slide per cluster', async () => {
     const deck = (await deckOf(VIEWS)())(dataset, all);
-    expect(deck.slice(0, 4).map((s) => s.chartId)).toEqual([
+    expect(deck.slice(0, 7).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
+      'timeline-milestones-2',
+      'timeline-milestones-3',
       'timeline-periods',
+      'timeline-periods-2',
     ]);
-    expect(deck).toHaveLength(4 + 19);
-    expect(deck[4]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck.slice(2, 5).map((s) => s.title('nb'))).toEqual([
+      'Tidslinje 2002–2024',
+      'Tidslinje 2002–2024 (forts.)',
+      'Tidslinje 2002–2024 (forts.)',
+    ]);
+    expect(deck[3]?.title('en')).toBe('Timeline 2002–2024 (cont.)');
+    expect(deck[6]?.title('en')).toBe('The evaluated clusters’ periods (cont.)');
+    expect(deck).toHaveLength(7 + 19);
+    expect(deck[7]?.title('nb')).toBe('NCE Norway Health Tech');
     expect(new Set(deck.map((s) => s.chartId)).size).toBe(deck.length);
   });
 
   it('keeps only the clusters the ranking shows, and the overview when none matches', async () => {
     const build = await deckOf(VIEWS)();
     const nce = build(dataset, { levels: ['nce'], q: '' });
-    expect(nce.slice(4).map((s) => s.title('en'))).toHaveLength(8);
-    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(4)).toHaveLength(2);
-    expect(build(dataset, { levels: ['gce'], q: '' })).toHaveLength(4);
+    // The 8 NCE clusters' periods fit one slide; the 11 Arena clusters' need a continued one.
+    expect(nce.slice(6).map((s) => s.title('en'))).toHaveLength(8);
+    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(7)).toHaveLength(2);
+    expect(build(dataset, { levels: ['gce'], q: '' })).toHaveLength(6);
     expect(nce[0]?.revealCount).toBe(8);
   });
 

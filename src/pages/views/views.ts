@@ -3,8 +3,8 @@ import { paths } from '../../lib/paths';
 import type { ParamName } from '../../state/filters/url-codec';
 import type { ViewDefinition } from './view-definition';
 
-/** Every view keeps the language; presentation mode (present, slide) works over every site view. */
-const ALWAYS: readonly ParamName[] = ['lang', 'present', 'slide'];
+/** Every view keeps the language; presentation mode (present, slide, step) works over every site view. */
+const ALWAYS: readonly ParamName[] = ['lang', 'present', 'slide', 'step'];
 
 /**
  * The view registry: each view of the app, declared once (ADR 013). Order is the presentation deck's
@@ -102,7 +102,7 @@ export const SPEAKER_VIEW: ViewDefinition = {
   route: '/speaker',
   page: () => import('../speaker-page').then((m) => m.SpeakerPage),
   nav: null,
-  keeps: ['level', 'q', 'sort', 'lang', 'present', 'slide'],
+  keeps: ['level', 'q', 'sort', 'lang', 'present', 'slide', 'step'],
   prerender: () => [],
   figures: [],
   slides: null,

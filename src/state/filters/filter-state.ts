@@ -16,6 +16,11 @@ export interface FilterState {
   present: boolean;
   /** 1-based slide within presentation mode. */
   slide: number;
+  /**
+   * On a slide that reveals its rows one at a time: how many are shown (1-based). Null: reveal is off
+   * and the slide is shown whole. Only within presentation mode, and only for the slide it was set on.
+   */
+  step: number | null;
 }
 
 export const DEFAULT_FILTERS: FilterState = {
@@ -25,6 +30,7 @@ export const DEFAULT_FILTERS: FilterState = {
   lang: DEFAULT_LANG,
   present: false,
   slide: 1,
+  step: null,
 };
 
 export const MAX_QUERY_LENGTH = 100;

@@ -12,8 +12,9 @@ const filterState: fc.Arbitrary<FilterState> = fc
     lang: fc.constantFrom('nb' as const, 'en' as const),
     present: fc.boolean(),
     slide: fc.integer({ min: 1, max: 10_000 }),
+    step: fc.option(fc.integer({ min: 1, max: 10_000 })),
   })
-  .map((s) => (s.present ? s : { ...s, slide: 1 }));
+  .map((s) => (s.present ? s : { ...s, slide: 1, step: null }));
 
 describe('serializeSearch', () => {
   it('writes nothing for the defaults', () => {
@@ -32,12 +33,26 @@ describe('serializeSearch', () => {
     expect(serializeSearch({ ...DEFAULT_FILTERS, present: true })).toBe('?present=1');
     expect(serializeSearch({ ...DEFAULT_FILTERS, present: true, slide: 4 })).toBe('?present=1&slide=4');
   });
+
+  it('writes the reveal step after the slide, only in presentation mode', () => {
+    expect(serializeSearch({ ...DEFAULT_FILTERS, present: true, step: 3 })).toBe('?present=1&step=3');
+    expect(serializeSearch({ ...DEFAULT_FILTERS, present: true, slide: 2, step: 1 })).toBe('?present=1&slide=2&step=1');
+    expect(serializeSearch({ ...DEFAULT_FILTERS, step: 3 })).toBe('');
+  });
 });
 
 describe('parseSearch', () => {
   it('reads the URL contract', () => {
     const { state, invalid } = parseSearch('?level=nce~arena&q=oslo&sort=level&lang=en&present=1&slide=3');
-    expect(state).toEqual({ levels: ['arena', 'nce'], q: 'oslo', sort: 'level', lang: 'en', present: true, slide: 3 });
+    expect(state).toEqual({
+      levels: ['arena', 'nce'],
+      q: 'oslo',
+      sort: 'level',
+      lang: 'en',
+      present: true,
+      slide: 3,
+      step: null,
+    });
     expect(invalid).toEqual([]);
   });
 
@@ -45,6 +60,15 @@ describe('parseSearch', () => {
     const { state, invalid } = parseSearch('?level=nce~bogus&sort=price&lang=de&present=yes&slide=-2');
     expect(state).toEqual(DEFAULT_FILTERS);
     expect(invalid.map((p) => p.name)).toEqual(['level', 'sort', 'lang', 'present', 'slide']);
+  });
+
+  it('reads the reveal step in presentation mode; without it, or with a bad value, reveal is off', () => {
+    expect(parseSearch('?present=1&step=4').state.step).toBe(4);
+    expect(parseSearch('?present=1').state.step).toBeNull();
+    expect(parseSearch('?step=4').state.step).toBeNull();
+    const { state, invalid } = parseSearch('?present=1&step=0');
+    expect(state.step).toBeNull();
+    expect(invalid).toEqual([{ name: 'step', value: '0' }]);
   });
 
   it('ignores a slide outside presentation mode, and huge slide numbers', () => {

@@ -18,6 +18,7 @@ export const PARAM = {
   lang: 'lang',
   present: 'present',
   slide: 'slide',
+  step: 'step',
 } as const;
 export type ParamName = keyof typeof PARAM;
 
@@ -112,7 +113,11 @@ export function parseSearch(search: string, migrations: readonly UrlMigration[] 
     (value) => (state.present = value),
   );
   read('slide', parseSlide, (value) => (state.slide = value));
-  if (!state.present) state.slide = DEFAULT_FILTERS.slide;
+  read('step', parseSlide, (value) => (state.step = value));
+  if (!state.present) {
+    state.slide = DEFAULT_FILTERS.slide;
+    state.step = DEFAULT_FILTERS.step;
+  }
   return { state, invalid };
 }
 
@@ -130,6 +135,7 @@ export function serializeSearch(state: FilterState): string {
   if (state.present) {
     params.set(PARAM.present, '1');
     if (state.slide !== DEFAULT_FILTERS.slide) params.set(PARAM.slide, String(state.slide));
+    if (state.step !== null) params.set(PARAM.step, String(state.step));
   }
   // URLSearchParams encodes "~" as %7E; keep the contract's readable form.
   const text = params.toString().replace(/%7E/gi, '~');
@@ -138,5 +144,5 @@ export function serializeSearch(state: FilterState): string {
 
 /** The parts of the state that a link to another view keeps: presentation mode is left behind. */
 export function linkState(state: FilterState): FilterState {
-  return { ...state, present: false, slide: DEFAULT_FILTERS.slide };
+  return { ...state, present: false, slide: DEFAULT_FILTERS.slide, step: DEFAULT_FILTERS.step };
 }

@@ -60,6 +60,7 @@ describe('URL migrations', () => {
       lang: fc.constantFrom('nb' as const, 'en' as const),
       present: fc.boolean(),
       slide: fc.integer({ min: 1, max: 10_000 }),
+      step: fc.option(fc.integer({ min: 1, max: 10_000 })),
     });
     fc.assert(
       fc.property(state, fc.constantFrom('/', '/levels', '/levels/nce', '/timeline', '/sources'), (s, pathname) => {

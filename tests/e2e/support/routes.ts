@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { PrerenderData } from '../../../src/pages/views/view-definition';
 import { VIEWS } from '../../../src/pages/views/views';
+import {
+  MILESTONES_PER_SLIDE,
+  PERIODS_PER_SLIDE,
+  splitForSlides,
+} from '../../../src/features/presenter/continued-slides';
 
 /**
  * Every route of the URL contract, built from the bundled data (all cluster slugs, all level ids),
@@ -56,8 +61,20 @@ const prerenderData = {
   levels: (readData('levels.json') as { levels: unknown[] }).levels,
 } as unknown as PrerenderData;
 
-/** Slides before the per-cluster ones: every view's slides but the cluster view's (one per cluster). */
-const OVERVIEW_SLIDES = VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length + 1;
+/** The milestones' slide and its continued slides (src/features/presenter/continued-slides.ts). */
+export const MILESTONE_SLIDES = splitForSlides(
+  (readData('timeline.json') as { events: unknown[] }).events,
+  MILESTONES_PER_SLIDE,
+).length;
+/** The evaluated clusters' periods (all levels): a slide and its continued slides. */
+export const PERIOD_SLIDES = splitForSlides(CLUSTER_SLUGS, PERIODS_PER_SLIDE).length;
+
+/**
+ * Slides before the per-cluster ones: one for each view with slides but the cluster view (one per
+ * cluster) and the timeline, whose milestones and periods take MILESTONE_SLIDES + PERIOD_SLIDES.
+ */
+export const OVERVIEW_SLIDES =
+  VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length - 1 + MILESTONE_SLIDES + PERIOD_SLIDES;
 
 export const ROUTES: readonly AppRoute[] = [
   // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data. Of the
