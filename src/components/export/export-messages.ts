@@ -35,6 +35,7 @@ export const exportMessages = defineMessages({
     embedPageTitle: 'Figur',
     embedFullView: 'Se hele visningen på Klyngeinnsikt (åpnes i ny fane)',
     embedLicence: 'Data: CC BY 4.0',
+    wholeDataset: 'Hele datasettet',
   },
   en: {
     toolbarLabel: (title: string) => `Show and share: ${title}`,
@@ -71,5 +72,6 @@ export const exportMessages = defineMessages({
     embedPageTitle: 'Chart',
     embedFullView: 'See the full view on Klyngeinnsikt (opens in a new tab)',
     embedLicence: 'Data: CC BY 4.0',
+    wholeDataset: 'The whole dataset',
   },
 });
