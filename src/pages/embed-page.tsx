@@ -5,6 +5,7 @@ import { PageHead } from '../components/layout/page-head';
 import { exportMessages } from '../components/export/export-messages';
 import { useCurrentLink } from '../components/ui/current-link';
 import type { Dataset } from '../data/validate';
+import { shellMessages } from '../i18n/shell-messages';
 import { useMessages } from '../i18n/use-messages';
 
 export interface EmbedPageProps {
@@ -20,10 +21,13 @@ export interface EmbedPageProps {
  */
 export function EmbedPage({ Figure, viewPath }: EmbedPageProps) {
   const t = useMessages(exportMessages);
+  const shell = useMessages(shellMessages);
   const fullView = useCurrentLink({ pathname: viewPath, presentation: false });
   return (
     <>
       <PageHead title={t.embedPageTitle} />
+      {/* The page's one <h1> names where the chart comes from; the chart's own title follows as <h2>. */}
+      <h1 className="embed-brand">{shell.productName}</h1>
       <DatasetGate>{(dataset) => <Figure dataset={dataset} />}</DatasetGate>
       <p className="embed-footer">
         <a href={fullView} target="_blank" rel="noopener">
