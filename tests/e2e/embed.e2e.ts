@@ -35,12 +35,12 @@ async function frameAt(page: Page, prefix: string): Promise<Frame> {
 
 describe('embedding a chart in another site', () => {
   it('copies the ranking chart’s embed code with its level filter; pasted into another origin’s page it shows that chart', async () => {
-    const { page } = await open('/?level=gce&lang=en');
+    const { page } = await open('/?level=nce&lang=en');
     const toolbar = page.getByRole('group', { name: /^Show and share:/ }).first();
     await toolbar.getByRole('button', { name: 'Embed' }).click();
     const code = await page.getByRole('textbox', { name: 'Embed code (iframe)' }).inputValue();
     expect(code).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/ranking\?level=gce&amp;lang=en" title="[^"]+ – Klyngeinnsikt" /,
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/ranking\?level=nce&amp;lang=en" title="[^"]+ – Klyngeinnsikt" /,
     );
 
     hostPage = pageWith(code);
@@ -53,14 +53,15 @@ describe('embedding a chart in another site', () => {
     const figure = frame.getByRole('figure').first();
     await figure.locator('.recharts-surface').waitFor();
     await expect.poll(() => figure.locator('.chart-figure__table tbody tr').count()).toBeGreaterThan(0);
-    // Only the GCE clusters of the ranking: the filter came with the code.
+    // Only the NCE clusters of the ranking: the filter came with the code.
     const rows = await figure.locator('.chart-figure__table tbody tr').allTextContents();
-    expect(rows.every((row) => row.includes('GCE'))).toBe(true);
-    expect(rows.join(' ')).not.toContain('NCE Media');
+    expect(rows.every((row) => row.includes('NCE'))).toBe(true);
+    expect(rows.join(' ')).toContain('NCE Media');
+    expect(rows.join(' ')).not.toContain('Arena Oslo');
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await figure.locator('.chart-figure__source').textContent()).toMatch(/^Source: /);
     const back = frame.getByRole('link', { name: /See the full view on Klyngeinnsikt/ });
-    expect(await back.getAttribute('href')).toBe(url('/?level=gce&lang=en'));
+    expect(await back.getAttribute('href')).toBe(url('/?level=nce&lang=en'));
     expect(await back.getAttribute('target')).toBe('_blank');
     // No request off the app's host (and the host page itself).
     const origins = new Set(requests.map((r) => new URL(r).origin));
