@@ -10,7 +10,7 @@ describe('embedSnippet', () => {
       }),
     ).toBe(
       '<iframe src="https://klyngeinnsikt.example/embed/ranking?level=gce&amp;lang=en" title="Ranking – Klyngeinnsikt" ' +
-        'loading="lazy" style="width: 100%; aspect-ratio: 4 / 3; min-height: 480px; border: 0;"></iframe>',
+        'loading="lazy" style="width: 100%; aspect-ratio: 4 / 3; min-height: 640px; border: 0;"></iframe>',
     );
   });
 
