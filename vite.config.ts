@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { datasetDownloadPlugin } from './config/dataset-download.ts';
 import { serviceWorkerPlugin } from './config/pwa.ts';
 import { securityHeadersPlugin } from './config/security-headers.ts';
 import { speed } from './vite.speed.ts';
@@ -10,7 +11,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin(), ...speed.plugins],
+  plugins: [react(), securityHeadersPlugin(), datasetDownloadPlugin(), serviceWorkerPlugin(), ...speed.plugins],
   define: speed.define,
   build: {
     target: 'es2022',

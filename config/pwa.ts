@@ -23,6 +23,8 @@ export function serviceWorkerPlugin() {
       ],
       // The unfilled page (vite.speed.ts): index.html is prerendered with the ranking (ADR 030).
       navigateFallback: 'shell.html',
+      // Embed pages come from the host with their own headers (framing allowed only there, ADR 063).
+      navigateFallbackDenylist: [/\/embed\//],
       cleanupOutdatedCaches: true,
       // Set here because `injectRegister: false` leaves them off; `autoUpdate` needs both.
       skipWaiting: true,

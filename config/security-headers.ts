@@ -32,6 +32,17 @@ export const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>>
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * The embed pages (`/embed/<chartId>`, ADR 063) are made to be framed by other sites: their policy is the
+ * app's with `frame-ancestors *`. Every other path keeps `frame-ancestors 'none'`.
+ */
+export const EMBED_HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'frame-ancestors': ['*'],
+};
+
+/** The path prefix of the embed pages below the base path. */
+export const EMBED_PATH = 'embed/';
+
 export const REFERRER_POLICY = 'no-referrer';
 
 export function cspValue(directives: Readonly<Record<string, readonly string[]>>): string {
@@ -40,10 +51,11 @@ export function cspValue(directives: Readonly<Record<string, readonly string[]>>
     .join('; ');
 }
 
-/** The headers a host should send with every response (README, "Deploying"). */
-export function securityHeaders(): Record<string, string> {
+/** The headers a host should send with every response (README, "Deploying"); `embed` for the embed pages. */
+export function securityHeaders(options: { embed?: boolean } = {}): Record<string, string> {
+  const frameAncestors = options.embed ? EMBED_HEADER_ONLY_DIRECTIVES : HEADER_ONLY_DIRECTIVES;
   return {
-    'Content-Security-Policy': cspValue({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES }),
+    'Content-Security-Policy': cspValue({ ...CSP_DIRECTIVES, ...frameAncestors }),
     'Referrer-Policy': REFERRER_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
@@ -52,10 +64,18 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages and compatible hosts) with the headers and cache rules. */
+/**
+ * A `_headers` file (Cloudflare Pages format, read the same way by scripts/serve-dist.mjs): the headers
+ * and cache rules per path. Every matching rule applies, in order; `! Name` detaches a header an earlier
+ * rule set, so `/embed/*` replaces the policy of `/*` (a second policy would only add restrictions).
+ */
 export function headersFile(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const lines = [`${root}*`, ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`)];
+  const embedPolicy = securityHeaders({ embed: true })['Content-Security-Policy'] ?? '';
+  for (const path of [EMBED_PATH.replace(/\/$/, ''), `${EMBED_PATH}*`]) {
+    lines.push(`${root}${path}`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${embedPolicy}`);
+  }
   lines.push(`${root}assets/*`, '  Cache-Control: public, max-age=31536000, immutable');
   // What names a version must be asked for again each time; the service worker then updates (ADR 041).
   for (const path of ['', 'index.html', 'sw.js', 'data/*']) lines.push(`${root}${path}`, '  Cache-Control: no-cache');

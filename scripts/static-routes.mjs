@@ -3,9 +3,10 @@
 // `/clusters/nce-media` → dist/clusters/nce-media/index.html; an unknown page → dist/404.html (status 404).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersForPath, parseHeadersFile } from './headers-file.mjs';
 
 /**
- * Serves the build's outDir under its base path (both from the resolved config, so `preview({ base,
+ * Serves the build's outDir under its base path, with the headers its `_headers` file gives each path (both from the resolved config, so `preview({ base,
  * build: { outDir } })` is honoured). Without prerendered pages it changes nothing.
  * @returns {import('vite').Plugin}
  */
@@ -19,6 +20,14 @@ export function staticRoutes() {
       prefix = config.base.replace(/\/+$/, '');
     },
     configurePreviewServer(server) {
+      // The headers of the build's `_headers` file, per path, as the static host sends them (ADR 040, 063).
+      const headersFile = join(outDir, '_headers');
+      const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+      server.middlewares.use((req, res, next) => {
+        const [pathname = '/'] = (req.url ?? '/').split('?', 1);
+        for (const [name, value] of Object.entries(headersForPath(rules, pathname))) res.setHeader(name, value);
+        next();
+      });
       server.middlewares.use((req, res, next) => {
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next();
         const [pathname = '/', query] = req.url.split('?', 2);

@@ -1,5 +1,6 @@
 import type { PrerenderData } from '../pages/views/view-definition';
-import { VIEWS } from '../pages/views/views';
+import { paths } from '../lib/paths';
+import { VIEWS, embeddableCharts } from '../pages/views/views';
 
 /**
  * Every path the build prerenders to static HTML: each view's paths from the view registry, made from
@@ -7,7 +8,11 @@ import { VIEWS } from '../pages/views/views';
  * whose route does not exist (yet) renders the not-found view; the prerender skips it and says so.
  */
 export function prerenderPaths(dataset: PrerenderData): string[] {
-  return VIEWS.flatMap((view) => view.prerender(dataset));
+  // Each chart's embed page too (ADR 063): the chart alone, from the same registry.
+  return [
+    ...VIEWS.flatMap((view) => view.prerender(dataset)),
+    ...embeddableCharts().map((c) => paths.embed(c.chartId)),
+  ];
 }
 
 /** The path rendered into `404.html` (served by static hosts for any unknown address). */

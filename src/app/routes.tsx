@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
-import { SPEAKER_VIEW, VIEWS } from '../pages/views/views';
+import { SPEAKER_VIEW, VIEWS, embeddableCharts } from '../pages/views/views';
 import type { ViewDefinition } from '../pages/views/view-definition';
+import { EmbedLayout } from './embed-layout';
 import { RootLayout } from './root-layout';
 import { LoadingView } from './loading-view';
 import { RootErrorPage, RouteErrorPage } from './route-error-page';
@@ -21,6 +22,17 @@ export const routes: RouteObject[] = [
     errorElement: <RootErrorPage />,
     HydrateFallback: LoadingView,
     children: [{ ...routeOf({ ...SPEAKER_VIEW, route: '' }) }],
+  },
+  {
+    // One chart alone, for other sites to frame (ADR 063): a route per figure of the view registry.
+    path: '/embed',
+    element: <EmbedLayout />,
+    errorElement: <RootErrorPage />,
+    HydrateFallback: LoadingView,
+    children: embeddableCharts().map((chart) => ({
+      path: chart.chartId,
+      lazy: () => chart.page().then((Component) => ({ Component })),
+    })),
   },
   {
     path: '/',

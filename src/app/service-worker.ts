@@ -8,6 +8,8 @@ import { registerSW } from 'virtual:pwa-register';
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return;
+  // An embed page lives inside other sites' pages: it installs nothing there (ADR 063).
+  if (window.location.pathname.includes('/embed/')) return;
   registerSW({
     immediate: true,
     onRegisterError: (error: unknown) => {

@@ -9,4 +9,6 @@ export const paths = {
   level: (level: LevelId) => `/levels/${level}`,
   timeline: () => '/timeline',
   sources: () => '/sources',
+  /** A chart alone, to be framed by other sites (ADR 063). */
+  embed: (chartId: string) => `/embed/${encodeURIComponent(chartId)}`,
 } as const;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,17 @@ describe('ClustersPage', () => {
     expect(rowNames()).toHaveLength(78);
     await user.click(screen.getByText('Første år'));
     expect(useFilterStore.getState().sort).toBe('first-year');
+  });
+
+  it('finds "medie" with the ranking\'s index, and offers "Mente du …?" names when a search finds nothing', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ClustersPage />, { dataset, filters: { q: 'medie' } });
+    expect(rowNames()).toEqual(['NCE Media', 'Next Media']);
+    act(() => useFilterStore.getState().setQuery('medai'));
+    await screen.findByRole('heading', { name: 'Mente du …?' });
+    await user.click(screen.getByRole('button', { name: 'NCE Media' }));
+    expect(useFilterStore.getState().q).toBe('NCE Media');
+    expect(rowNames()).toEqual(['NCE Media']);
   });
 });
 

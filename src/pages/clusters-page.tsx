@@ -12,8 +12,15 @@ import { useFilterStore } from '../state/filters/filter-store';
 /** /clusters: the directory of every sourced cluster, with the shared level filter, search and sort. */
 export function ClustersPage() {
   const t = useMessages(directoryMessages);
-  const { levels, q, sort, setSort, resetFilters } = useFilterStore(
-    useShallow((s) => ({ levels: s.levels, q: s.q, sort: s.sort, setSort: s.setSort, resetFilters: s.resetFilters })),
+  const { levels, q, sort, setSort, resetFilters, searchAllLevels } = useFilterStore(
+    useShallow((s) => ({
+      levels: s.levels,
+      q: s.q,
+      sort: s.sort,
+      setSort: s.setSort,
+      resetFilters: s.resetFilters,
+      searchAllLevels: s.searchAllLevels,
+    })),
   );
   return (
     <>
@@ -29,6 +36,7 @@ export function ClustersPage() {
             sort={sort}
             onSort={setSort}
             onReset={resetFilters}
+            onSearch={searchAllLevels}
             filters={(counts) => <FilterBar counts={counts} levelDescription={t.levelDescription} />}
           />
         )}

@@ -4,6 +4,7 @@ import { PageHead } from '../components/layout/page-head';
 import { PageHeading } from '../components/layout/page-heading';
 import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { AccessibilityStatement } from '../features/sources/accessibility-statement';
+import { DatasetDownloadSection } from '../features/sources/dataset-download-section';
 import { sourcesMessages } from '../features/sources/sources-messages';
 import { ReuseSection } from '../features/sources/reuse-section';
 import { SourcesView } from '../features/sources/sources-view';
@@ -21,6 +22,7 @@ export function SourcesPage() {
           <>
             <SourcesView dataset={dataset} />
             <ReuseSection dataset={dataset} />
+            <DatasetDownloadSection />
           </>
         )}
       </DatasetGate>

@@ -28,6 +28,18 @@ describe(`first-view budget: ≤ ${FIRST_VIEW_BUDGET / 1000} kB gzip JS + CSS (g
     expect(bytes.total, `${path} loads:\n${listing}`).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
   });
 
+  it.each([
+    ['/embed/ranking', '/'],
+    ['/embed/levels-rank', '/levels'],
+    ['/embed/timeline-periods', '/timeline'],
+  ])('the embed page %s loads fewer bytes than its full view %s (ADR 063)', async (embed, full) => {
+    const [embedBytes, fullBytes] = [
+      await measureRouteBytes(browser, inject('baseUrl'), embed, dist),
+      await measureRouteBytes(browser, inject('baseUrl'), full, dist),
+    ];
+    expect(embedBytes.total).toBeLessThan(fullBytes.total);
+  });
+
   it('measures files that exist in dist/', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
   });

@@ -164,6 +164,46 @@ describe('export and sharing in Chromium', () => {
     expect(milestoneLines[1]).toMatch(/^1;2002;;år;/);
   });
 
+  it('downloads the whole dataset from /sources: tidy CSVs for Norwegian spreadsheets, the JSON files, JSON-LD metadata', async () => {
+    const { page } = await open('/?level=nce');
+    // Every chart's toolbar links to the whole dataset.
+    await page
+      .getByRole('group', { name: /^Vis og del:/ })
+      .first()
+      .getByRole('link', { name: 'Hele datasettet' })
+      .click();
+    await page.getByRole('heading', { name: 'Last ned hele datasettet' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sources');
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Evalueringen (19 klynger), norsk CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('klyngeinnsikt-evaluation-nb.csv');
+    const bytes = await readFile(await file.path());
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const rows = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('Plass;Id;Navn;Nivå;Andel (%);Andel-status;Kilder;Kilde-URL-er');
+    expect(rows).toHaveLength(1 + 19);
+
+    const hrefOf = async (name: string | RegExp) =>
+      new URL((await page.getByRole('link', { name }).getAttribute('href')) ?? '', page.url()).href;
+    // fetch().text() drops the BOM (the download test above checks it is there).
+    const clusters = await (await fetch(await hrefOf('Klynger, norsk CSV'))).text();
+    expect(clusters).toMatch(/[æøå]/);
+    expect(clusters.split('\r\n')[0]).toBe(
+      'Id;Navn;Tidligere navn;Andre navn;Sted;Fylke;Bransje;Nettsted;Kilder;Kilde-URL-er',
+    );
+    const json = await fetch(await hrefOf('clusters.json'));
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { clusters: unknown[] }).clusters.length).toBeGreaterThan(19);
+    const metadata = (await (await fetch(await hrefOf('Metadata (DCAT, JSON-LD)'))).json()) as Record<string, unknown>;
+    expect(metadata['@type']).toBe('dcat:Dataset');
+    expect(metadata['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#' });
+    const dictionary = await (await fetch(await hrefOf(/^Dataordbok/))).text();
+    expect(dictionary).toContain('| Andel (%) | Share (%) |');
+  });
+
   it('downloads the ranking as SVG with title, legend, source line and the page address', async () => {
     const { page, errors } = await open('/?level=nce~arena');
     await page.locator('.recharts-surface').first().waitFor();
@@ -175,6 +215,10 @@ describe('export and sharing in Chromium', () => {
     expect(svg).toContain('NCE: publisert andel');
     expect(svg).toContain('NCE Norway Health Tech');
     expect(svg).toContain(`${url('/')}?level=nce~arena</text>`);
+    // The citation line under the address: title, Klyngeinnsikt, the date of the data, the licence.
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '').join(' ');
+    expect(texts).toMatch(/«Andel medlemmer som fikk internasjonale relasjoner[^»]*». Klyngeinnsikt\./);
+    expect(texts).toContain('Lisens: CC BY 4.0.');
     expect(svg).not.toContain('var(--');
     expect(errors).toEqual([]);
   });

@@ -76,10 +76,44 @@ describe('ChartFigure', () => {
     expect(cite).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(cite);
     expect(cite).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('group', { name: 'Sitering av Rangeringen' });
+    const panel = await screen.findByRole('group', { name: 'Sitering av Rangeringen' });
     expect(panel).toHaveTextContent(/^«Rangeringen». Klyngeinnsikt. Kilder: Shifter: «Internasjonalisering/);
     expect(panel).toHaveTextContent('Dataenes dato: 2024-04 (nyeste kildedato, avledet).');
     expect(panel).toHaveTextContent('/?level=nce&q=media (lest ');
     expect(screen.getByRole('button', { name: 'Kopier sitering' })).toBeInTheDocument();
+  });
+
+  it('gives the code to embed the chart with its filter and language, and folds the table away on the embed page', async () => {
+    const figure = (variant: 'page' | 'embed') => (
+      <ChartFigure
+        chartId="ranking"
+        title="Rangeringen"
+        summary="Et diagram."
+        source="Testkilde"
+        chart={<p>diagram</p>}
+        table={<p>tabell</p>}
+        variant={variant}
+      />
+    );
+    const { unmount } = renderWithProviders(figure('page'), {
+      dataset,
+      path: '/',
+      filters: { levels: ['gce'], lang: 'en' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const code = await screen.findByRole('textbox', { name: 'Embed code (iframe)' });
+    expect(code instanceof HTMLTextAreaElement ? code.value : '').toMatch(
+      /^<iframe src="http:\/\/localhost(:\d+)?\/embed\/ranking\?level=gce&amp;lang=en" title="Rangeringen – Klyngeinnsikt" /,
+    );
+    expect(screen.getByRole('link', { name: 'The whole dataset' })).toHaveAttribute(
+      'href',
+      '/sources?level=gce&lang=en#dataset-download',
+    );
+    unmount();
+
+    renderWithProviders(figure('embed'), { dataset, path: '/embed/ranking' });
+    expect(screen.queryByRole('group', { name: /^Vis og del/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Tallene i diagrammet')).toBeInTheDocument();
+    expect(screen.getByText('Kilde: Testkilde')).toBeInTheDocument();
   });
 });

@@ -30,7 +30,8 @@ export interface ChartFigureProps {
   headingLevel?: 2 | 3;
   /**
    * On its page (default) the figure has the toolbar (full screen, export); on a slide or in
-   * the speaker view's preview it is the presentation itself, so it has none.
+   * the speaker view's preview it is the presentation itself, so it has none; on an embed page
+   * (framed by another site) it has none either, and its table folds away.
    */
   variant?: FigureVariant;
 }
@@ -83,7 +84,15 @@ export function ChartFigure({
       <Paragraph data-size="sm" className="chart-figure__source">
         {t.source}: {source}
       </Paragraph>
-      <div className="chart-figure__table">{table}</div>
+      {variant === 'embed' ? (
+        // Framed in another page, the figures fold away below the chart (the frame keeps its size).
+        <details className="chart-figure__table">
+          <summary>{t.tableHeading}</summary>
+          {table}
+        </details>
+      ) : (
+        <div className="chart-figure__table">{table}</div>
+      )}
     </figure>
   );
 }

@@ -1,27 +1,31 @@
 import '../export/export.css';
 import { Button } from '@digdir/designsystemet-react';
-import { useId, useState, type MouseEvent } from 'react';
+import { Suspense, lazy, useId, useState, type MouseEvent } from 'react';
 import type { ExportSize } from '../export/compose-svg';
-import { describeSources, newestSourceDate } from '../../data/source-facts';
+import type { CsvRows } from '../export/csv';
 import { useLoadedDataset } from '../../data/use-dataset';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { paths } from '../../lib/paths';
 import { useFilterStore } from '../../state/filters/filter-store';
-import { CitationPanel } from '../export/citation-panel';
-import { citationText } from '../export/citation';
-import { sourceIdsOf, toCsv, type CsvRows } from '../export/csv';
-import { downloadBlob } from '../export/download';
-import { exportFileName } from '../export/file-name';
 import { exportMessages } from '../export/export-messages';
+import { AppLink } from '../ui/app-link';
 import { useCurrentLink } from '../ui/current-link';
 import { useChartPresentation } from './chart-presentation';
 
+// The panels and the export code load on first use, not with the view (ADR 031).
+const ChartCitePanel = lazy(() => import('../export/chart-cite-panel'));
+const EmbedPanel = lazy(() => import('../export/embed-panel'));
+
 const figureOf = (event: MouseEvent<HTMLElement>) => event.currentTarget.closest<HTMLElement>('figure');
+
+type Panel = 'cite' | 'embed' | null;
 
 /**
  * The standard toolbar of every chart: full screen (presentation mode), PNG and SVG of the whole
- * figure (title, legend, source line), CSV of the chart's data when the chart gives its rows (in the
- * interface's spreadsheet format, sources by name and URL), and a citation of the chart to copy.
- * File names say the view, the filter and the data's year.
+ * figure (title, legend, source line, the page's address and citation) at the chosen size, CSV of the
+ * chart's data when the chart gives its rows (in the interface's spreadsheet format, sources by name and
+ * URL) with a link to the whole dataset, a citation of the chart to copy, and the code to embed it in
+ * another page. File names say the view, the filter and the data's year.
  */
 export function ChartToolbar({
   chartId,
@@ -37,40 +41,54 @@ export function ChartToolbar({
   const [status, setStatus] = useState('');
   const [size, setSize] = useState<ExportSize>('document');
   const sizeId = useId();
-  const [citing, setCiting] = useState(false);
-  const citationId = useId();
+  const [panel, setPanel] = useState<Panel>(null);
+  const panelId = useId();
   const lang = useLang();
   const levels = useFilterStore((s) => s.levels);
   const q = useFilterStore((s) => s.q);
   const link = useCurrentLink({ presentation: false });
   const sources = useLoadedDataset()?.sources ?? [];
-  const dataDate = newestSourceDate(sources);
-  const describe = describeSources(sources);
+  const context = { chartId, lang, levels, q, sources };
 
-  const save = (blob: Blob, extension: string) => {
-    const name = exportFileName({ chartId, lang, levels, q, dataYear: dataDate?.year ?? null, extension });
-    downloadBlob(blob, name);
-    setStatus(t.saved(name));
+  const fail = (error: unknown) => {
+    console.warn('Chart export failed', error);
+    setStatus(t.failed);
   };
 
   const exportImage = async (event: MouseEvent<HTMLButtonElement>, kind: 'png' | 'svg') => {
     const figure = figureOf(event);
     try {
       // The export code loads with the first export, not with every view.
-      const { figureToSvg, svgToPng } = await import('../export/figure-export');
-      // The address of the page as shown (the toolbar is not part of a slide).
-      const composed = figure ? await figureToSvg(figure, window.location.href, size) : null;
+      const [{ figureToSvg, svgToPng }, { saveExport }, { chartCitation }] = await Promise.all([
+        import('../export/figure-export'),
+        import('../export/save-export'),
+        import('../export/chart-citation'),
+      ]);
+      // The image carries the page's address as shown and the chart's citation line (not the toolbar).
+      const citation = chartCitation({ lang, title, csvRows, sources, link });
+      const composed = figure ? await figureToSvg(figure, window.location.href, size, citation) : null;
       if (!composed) {
         setStatus(t.failed);
         return;
       }
-      if (kind === 'svg') save(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), 'svg');
-      else save(await svgToPng(composed), 'png');
+      const blob =
+        kind === 'svg' ? new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(composed);
+      setStatus(t.saved(saveExport(blob, kind, context)));
     } catch (error) {
-      console.warn('Chart export failed', error);
-      setStatus(t.failed);
+      fail(error);
     }
   };
+
+  const exportCsv = async (rows: CsvRows) => {
+    try {
+      const { csvBlob, saveExport } = await import('../export/save-export');
+      setStatus(t.saved(saveExport(csvBlob(rows, lang, sources), 'csv', context)));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const toggle = (which: Exclude<Panel, null>) => setPanel((open) => (open === which ? null : which));
 
   return (
     <div role="group" aria-label={t.toolbarLabel(title)} className="chart-toolbar">
@@ -105,41 +123,48 @@ export function ChartToolbar({
         {t.svg}
       </Button>
       {csvRows ? (
-        <Button
-          variant="tertiary"
-          data-size="sm"
-          aria-label={t.csvLabel}
-          onClick={() => save(new Blob([toCsv(csvRows, lang, describe)], { type: 'text/csv;charset=utf-8' }), 'csv')}
-        >
+        <Button variant="tertiary" data-size="sm" aria-label={t.csvLabel} onClick={() => void exportCsv(csvRows)}>
           {t.csv}
         </Button>
       ) : null}
       <Button
         variant="tertiary"
         data-size="sm"
-        aria-expanded={citing}
-        aria-controls={citing ? citationId : undefined}
-        onClick={() => setCiting((open) => !open)}
+        aria-expanded={panel === 'cite'}
+        aria-controls={panel === 'cite' ? panelId : undefined}
+        onClick={() => toggle('cite')}
       >
         {t.cite}
       </Button>
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-expanded={panel === 'embed'}
+        aria-controls={panel === 'embed' ? panelId : undefined}
+        onClick={() => toggle('embed')}
+      >
+        {t.embed}
+      </Button>
+      <AppLink to={paths.sources()} hash="dataset-download" className="chart-toolbar__dataset">
+        {t.wholeDataset}
+      </AppLink>
       <span aria-live="polite" className="chart-toolbar__status">
         {status}
       </span>
-      {citing ? (
-        <CitationPanel
-          id={citationId}
-          label={t.citeLabel(title)}
-          text={citationText({
-            lang,
-            title,
-            sources: sourceIdsOf(csvRows ?? []).flatMap((id) => sources.filter((s) => s.id === id)),
-            dataDate,
-            url: link,
-            accessed: new Date().toISOString().slice(0, 10),
-          })}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {panel === 'cite' ? (
+          <ChartCitePanel
+            id={panelId}
+            label={t.citeLabel(title)}
+            lang={lang}
+            title={title}
+            csvRows={csvRows}
+            sources={sources}
+            link={link}
+          />
+        ) : null}
+        {panel === 'embed' ? <EmbedPanel id={panelId} chartId={chartId} title={title} /> : null}
+      </Suspense>
     </div>
   );
 }

@@ -65,6 +65,20 @@ describe('the picture carries its address, its font and its size', () => {
     expect(composeFigureSvg(parts).svg).toContain('>https://klyngeinnsikt.example/?level=nce</text>');
   });
 
+  it('writes the citation line under the address, wrapped to the picture', () => {
+    const citation =
+      '«Andel medlemmer». Klyngeinnsikt. Dataenes dato: 2024-02-20 (nyeste kildedato, avledet). ' +
+      'https://klyngeinnsikt.example/?level=nce (lest 2026-11-30). Lisens: CC BY 4.0.';
+    const { svg } = composeFigureSvg({ ...parts, citation });
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    const address = texts.indexOf('https://klyngeinnsikt.example/?level=nce');
+    expect(address).toBeGreaterThan(-1);
+    const after = texts.slice(address + 1).join(' ');
+    expect(after).toContain('«Andel medlemmer». Klyngeinnsikt.');
+    expect(after).toContain('Lisens: CC BY 4.0.');
+    expect(composeFigureSvg(parts).svg).not.toContain('Lisens');
+  });
+
   it('embeds the font it was laid out with as @font-face', () => {
     const { svg } = composeFigureSvg(parts, undefined, {
       family: 'Inter Variable',

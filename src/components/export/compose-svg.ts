@@ -23,6 +23,8 @@ export interface FigureParts {
   source: string;
   /** The page's address (a link to exactly what is shown). */
   address: string;
+  /** How to cite the chart (title, Klyngeinnsikt, sources, date of the data, address, licence); '' for none. */
+  citation?: string;
   colors: { background: string; text: string; subtle: string };
   fontFamily: string;
 }
@@ -141,6 +143,7 @@ export function composeFigureSvg(
   y += 8;
   textBlock(parts.source, SMALL, false, parts.colors.subtle);
   if (parts.address !== '') textBlock(parts.address, SMALL, false, parts.colors.subtle);
+  if (parts.citation) textBlock(parts.citation, SMALL, false, parts.colors.subtle);
   y += PAD;
 
   const height = Math.ceil(y);

@@ -27,11 +27,16 @@ async function embeddedInter(): Promise<EmbeddedFont | null> {
 }
 
 /**
- * The rendered figure as one standalone SVG (title, summary, chart, legend, source line and the page's
- * address, in the embedded Inter), at a chosen size; null if the figure has no chart to draw.
+ * The rendered figure as one standalone SVG (title, summary, chart, legend, source line, the page's
+ * address and the citation line, in the embedded Inter), at a chosen size; null if the figure has no chart.
  */
-export async function figureToSvg(figure: HTMLElement, address: string, size: ExportSize): Promise<ComposedSvg | null> {
-  const parts = readFigureParts(figure, address);
+export async function figureToSvg(
+  figure: HTMLElement,
+  address: string,
+  size: ExportSize,
+  citation = '',
+): Promise<ComposedSvg | null> {
+  const parts = readFigureParts(figure, address, citation);
   if (!parts) return null;
   const font = await embeddedInter();
   const composed = composeFigureSvg(parts, canvasMeasure(parts.fontFamily, approximateMeasure), font);

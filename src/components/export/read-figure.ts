@@ -141,7 +141,7 @@ function chartDrawing(figure: HTMLElement): { svg: string; width: number; height
 }
 
 /** Everything the export needs from a rendered ChartFigure, read from the page as it is drawn now. */
-export function readFigureParts(figure: HTMLElement, address: string): FigureParts | null {
+export function readFigureParts(figure: HTMLElement, address: string, citation = ''): FigureParts | null {
   const chart = chartDrawing(figure);
   if (!chart) return null;
   const style = getComputedStyle(figure);
@@ -153,6 +153,7 @@ export function readFigureParts(figure: HTMLElement, address: string): FigurePar
     chartWidth: chart.width,
     chartHeight: chart.height,
     address,
+    citation,
     legend: legendItems(figure),
     source: text(figure.querySelector('.chart-figure__source')),
     colors: {

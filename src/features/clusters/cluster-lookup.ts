@@ -1,4 +1,4 @@
-import { clusterIndexOf, type SearchableCluster } from './cluster-search';
+import { clusterIndexOf, type SearchableCluster } from '../../domain/search/cluster-search';
 
 /** A name as a slug would spell it: "NCE Micro- and Nanotechnology" → "nce-micro-and-nanotechnology". */
 export function slugOf(name: string): string {

@@ -127,7 +127,6 @@ export const clusterMessages = defineMessages({
     notFoundTitle: 'Fant ikke klyngen',
     notFoundBody: (slug: string, total: number) => `Ingen av ${nbTheEvaluated(total)} har adressen «${slug}».`,
     didYouMean: 'Mente du',
-    didYouMeanQuestion: 'Mente du …?',
     clusterLead: (level: string, home: string, sector: string) => `${level}-klynge i ${home} · ${sector}`,
     clusterDescription: (name: string, level: string, share: string) =>
       `${name} (${level}) i Menon Economics' evaluering av klyngeprogrammet: ${share}.`,
@@ -235,7 +234,6 @@ export const clusterMessages = defineMessages({
     notFoundTitle: 'Cluster not found',
     notFoundBody: (slug: string, total: number) => `None of ${enTheEvaluated(total)} has the address “${slug}”.`,
     didYouMean: 'Did you mean',
-    didYouMeanQuestion: 'Did you mean …?',
     clusterLead: (level: string, home: string, sector: string) => `${level} cluster in ${home} · ${sector}`,
     clusterDescription: (name: string, level: string, share: string) =>
       `${name} (${level}) in Menon Economics' evaluation of the cluster programme: ${share}.`,

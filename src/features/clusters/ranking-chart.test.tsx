@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { renderWithProviders } from '../../../tests/render';
 import { RankingChart } from './ranking-chart';
-import { clusterIndexOf } from './cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { filterRows } from './ranking-filters';
 import { toRankingRows } from './ranking-rows';
 import { toRankingSeries } from './ranking-series';

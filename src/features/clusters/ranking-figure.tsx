@@ -11,7 +11,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import type { FigureVariant } from '../../components/charts/figure-variant';
 import { clusterMessages } from './cluster-messages';
-import { clusterIndexOf } from './cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { bucketChartHeight } from './ranking-bucket-chart-height';
 import { toRankingCsvRows } from './ranking-csv';
 import { filterRows, sortRows } from './ranking-filters';

@@ -2,7 +2,7 @@ import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Lang } from '../../i18n/lang';
 import { LOCALE } from '../../i18n/lang';
 import { matchesLevels, type SortKey } from '../../state/filters/filter-state';
-import type { ClusterIndex } from './cluster-search';
+import type { ClusterIndex } from '../../domain/search/cluster-search';
 import type { RankingRow } from './ranking-rows';
 
 /**

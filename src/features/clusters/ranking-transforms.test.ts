@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { nearestSlugs } from './cluster-lookup';
-import { clusterIndexOf } from './cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { neighbours } from './cluster-neighbours';
 import { filterRows as filterWith, sortRows, summarizeView } from './ranking-filters';
 import { toRankingRows } from './ranking-rows';

@@ -8,12 +8,12 @@ import { evaluatedClusters } from '../../domain/evaluated';
 import { useMessages } from '../../i18n/use-messages';
 import type { SortKey } from '../../state/filters/filter-state';
 import { clusterMessages } from './cluster-messages';
-import { clusterIndexOf } from './cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { filterRows, summarizeView } from './ranking-filters';
 import { RankingFigure } from './ranking-figure';
 import { toRankingRows } from './ranking-rows';
 import { RankingSummary } from './ranking-summary';
-import { SearchSuggestions } from './search-suggestions';
+import { SearchSuggestions } from '../../components/search/search-suggestions';
 
 export interface RankingViewProps {
   dataset: Dataset;

@@ -6,9 +6,11 @@ import { directoryMessages } from './directory-messages';
 import { stripScale } from './strip-scale';
 import { levelHistory } from '../../domain/programme/level-history';
 import { levelNames } from '../../domain/levels';
+import { buildClusterIndex, searchSuggestions } from '../../domain/search/cluster-search';
 
 const dataset = loadBundledDataset();
 const rows = toDirectoryRows(dataset.directory, dataset.clusters);
+const index = buildClusterIndex(dataset.directory);
 const slugs = (list: readonly { slug: string }[]) => list.map((r) => r.slug);
 const find = (slug: string) => {
   const found = dataset.directory.find((c) => c.slug === slug);
@@ -24,7 +26,7 @@ describe('directory rows', () => {
   });
 
   it('lists exactly the three clusters that ever held GCE for ?level=gce', () => {
-    expect(slugs(filterDirectoryRows(rows, { levels: ['gce'], q: '' })).sort()).toEqual([
+    expect(slugs(filterDirectoryRows(rows, { levels: ['gce'], q: '' }, index)).sort()).toEqual([
       'gce-blue-maritime-cluster',
       'gce-node',
       'gce-ocean-technology',
@@ -36,9 +38,29 @@ describe('directory rows', () => {
   });
 
   it('finds a renamed cluster by a former name and by an alias, ignoring case and diacritics', () => {
-    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'nce subsea' }))).toEqual(['gce-ocean-technology']);
-    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'arena skognaeringa' }))).toEqual(['woodworks']);
-    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'vintertroms' }))).toEqual(['lonnsomme-vinteropplevelser']);
+    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'nce subsea' }, index))).toContain('gce-ocean-technology');
+    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'arena skognaeringa' }, index))).toEqual(['woodworks']);
+    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'vintertroms' }, index))).toEqual([
+      'lonnsomme-vinteropplevelser',
+    ]);
+  });
+
+  it.each([
+    ['medie', ['nce-media', 'next-media']],
+    ['Medieklyngen', ['nce-media']],
+    ['helse', ['helse-i-valdres', 'nce-norway-health-tech', 'norwegian-smart-care-cluster']],
+    [
+      'bergen',
+      ['gce-ocean-technology', 'nce-finance-innovation', 'nce-media', 'nce-seafood-innovation', 'nosca-clean-oceans'],
+    ],
+  ])('finds with the ranking\'s index what a person means by "%s"', (q, expected) => {
+    expect(slugs(filterDirectoryRows(rows, { levels: [], q }, index)).sort()).toEqual(expected);
+  });
+
+  it('offers "did you mean" names from the same index when a search finds nothing', () => {
+    expect(slugs(filterDirectoryRows(rows, { levels: [], q: 'medai' }, index))).toEqual([]);
+    expect(searchSuggestions(index, 'medai')[0]).toBe('nce-media');
+    expect(searchSuggestions(index, 'zzzz')).toEqual([]);
   });
 
   it('sorts by name, by first year (unknown last) and by latest level', () => {

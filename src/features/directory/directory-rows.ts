@@ -2,9 +2,9 @@ import type { DayNumber } from '../../data/date-bounds';
 import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
 import type { DirectoryCluster, KnownOrUnknownText } from '../../data/schema/directory';
 import { levelHistory, type HistorySegment } from '../../domain/programme/level-history';
+import type { ClusterIndex } from '../../domain/search/cluster-search';
 import { LOCALE, type Lang } from '../../i18n/lang';
 import type { SortKey } from '../../state/filters/filter-state';
-import { matchesDirectoryQuery } from './directory-search';
 
 /** One cluster of the directory as the table shows it. */
 export interface DirectoryRow {
@@ -54,16 +54,19 @@ export function toDirectoryRows(
 
 /**
  * The rows the filters show. The level rule: a cluster is listed under a level when it has held that level at
- * any time (so `?level=gce` lists the three GCE clusters, also after their GCE period).
+ * any time (so `?level=gce` lists the three GCE clusters, also after their GCE period). The search `q` is the
+ * ranking's: the same MiniSearch index (names, former names, aliases, place, sector), built over the directory.
  */
 export function filterDirectoryRows(
   rows: readonly DirectoryRow[],
   filters: { levels: readonly LevelId[]; q: string },
+  index: ClusterIndex,
 ): DirectoryRow[] {
+  const found = index.matching(filters.q);
   return rows.filter(
     (row) =>
       (filters.levels.length === 0 || row.levels.some((level) => filters.levels.includes(level))) &&
-      matchesDirectoryQuery(row, filters.q),
+      (found === null || found.has(row.slug)),
   );
 }
 

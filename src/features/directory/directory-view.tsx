@@ -5,6 +5,8 @@ import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
 import type { Dataset } from '../../data/validate';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useLevelNames } from '../../domain/use-level-names';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
+import { SearchSuggestions } from '../../components/search/search-suggestions';
 import type { SortKey } from '../../state/filters/filter-state';
 import { DirectoryCompleteness } from './directory-completeness';
 import { directoryMessages } from './directory-messages';
@@ -22,19 +24,25 @@ export interface DirectoryViewProps {
   filters: (counts: Readonly<Record<LevelId, number>>) => ReactNode;
   /** Clears level and search (offered when nothing matches). */
   onReset: () => void;
+  /** Searches for a suggested name at every level (a "did you mean" choice). */
+  onSearch: (q: string) => void;
 }
 
 const SORTS = ['name', 'first-year', 'level'] as const satisfies readonly SortKey[];
 
 /** The directory of every sourced cluster: completeness, counts per level, filters, sort and the table. */
-export function DirectoryView({ dataset, levels, q, sort, onSort, filters, onReset }: DirectoryViewProps) {
+export function DirectoryView({ dataset, levels, q, sort, onSort, filters, onReset, onSearch }: DirectoryViewProps) {
   const t = useMessages(directoryMessages);
   const levelName = useLevelNames();
   const lang = useLang();
   const allRows = useMemo(() => toDirectoryRows(dataset.directory, dataset.clusters), [dataset]);
   const totals = useMemo(() => directoryLevelCounts(allRows), [allRows]);
-  const counts = useMemo(() => directoryLevelCounts(filterDirectoryRows(allRows, { levels: [], q })), [allRows, q]);
-  const shown = useMemo(() => filterDirectoryRows(allRows, { levels, q }), [allRows, levels, q]);
+  const index = clusterIndexOf(dataset.directory);
+  const counts = useMemo(
+    () => directoryLevelCounts(filterDirectoryRows(allRows, { levels: [], q }, index)),
+    [allRows, q, index],
+  );
+  const shown = useMemo(() => filterDirectoryRows(allRows, { levels, q }, index), [allRows, levels, q, index]);
   const sorted = useMemo(() => sortDirectoryRows(shown, sort, lang), [shown, sort, lang]);
   const sortLabel: Record<(typeof SORTS)[number], string> = {
     name: t.sortName,
@@ -87,6 +95,7 @@ export function DirectoryView({ dataset, levels, q, sort, onSort, filters, onRes
             {t.emptyTitle}
           </Heading>
           <Paragraph>{t.emptyBody}</Paragraph>
+          <SearchSuggestions clusters={dataset.directory} index={index} q={q} onSearch={onSearch} />
           <Button variant="primary" onClick={onReset}>
             {t.resetFilters}
           </Button>

@@ -1,4 +1,4 @@
-import { clusterIndexOf } from '../../features/clusters/cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { filterRows } from '../../features/clusters/ranking-filters';
 import { toRankingRows } from '../../features/clusters/ranking-rows';
 import { ClusterSlide } from '../../features/presenter/cluster-slide';

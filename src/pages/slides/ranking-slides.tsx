@@ -1,5 +1,5 @@
 import { RankingFigure } from '../../features/clusters/ranking-figure';
-import { clusterIndexOf } from '../../features/clusters/cluster-search';
+import { clusterIndexOf } from '../../domain/search/cluster-search';
 import { filterRows } from '../../features/clusters/ranking-filters';
 import { toRankingRows } from '../../features/clusters/ranking-rows';
 import { presenterMessages } from '../../features/presenter/presenter-messages';

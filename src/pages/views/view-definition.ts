@@ -8,6 +8,12 @@ import type { ParamName } from '../../state/filters/url-codec';
 /** What a view's prerender paths are made from (the validated dataset, or the raw files in the e2e route list). */
 export type PrerenderData = Pick<Dataset, 'directory' | 'levels'>;
 
+/**
+ * A view's figures alone, one component per `chartId` of `figures`, for its embed pages (`/embed/<chartId>`,
+ * ADR 063). Each draws its figure with the embed variant from the dataset and the filter store.
+ */
+export type ViewEmbeds = Readonly<Record<string, ComponentType<{ dataset: Dataset }>>>;
+
 /** A view's slides for the current data and filter, loaded with presentation mode (not with the view). */
 export type ViewSlides = (dataset: Dataset, filters: SlideFilters) => Slide[];
 
@@ -34,6 +40,8 @@ export interface ViewDefinition {
   figures: readonly string[];
   /** Its slides, in deck order, loaded when a presentation opens; null for a view without slides. */
   slides: (() => Promise<ViewSlides>) | null;
+  /** Its figures for embed pages (one per `figures` id), loaded only by an embed page; null without figures. */
+  embeds: (() => Promise<ViewEmbeds>) | null;
 }
 
 /** The shell's navigation labels, for `nav.label`. */

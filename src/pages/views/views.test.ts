@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
 import { slideNumberForChart } from '../../features/presenter/slides';
 import { deckOf } from './view-definition';
-import { navEntries, VIEWS } from './views';
+import { embeddableCharts, navEntries, VIEWS } from './views';
 
 const dataset = loadBundledDataset();
 const all = { levels: [], q: '' };
@@ -25,6 +25,17 @@ describe('the view registry', () => {
     const declared = VIEWS.flatMap((view) => view.figures);
     expect(new Set(chartIdsInSource())).toEqual(new Set(declared));
     for (const chartId of declared) expect(slideNumberForChart(deck, chartId), chartId).not.toBeNull();
+  });
+
+  it('gives every figure of every view an embed page, derived from the registry (ADR 063)', async () => {
+    const declared = VIEWS.flatMap((view) => view.figures);
+    expect(embeddableCharts().map((chart) => chart.chartId)).toEqual(declared);
+    for (const view of VIEWS) {
+      if (view.figures.length === 0) continue;
+      const embeds = await view.embeds?.();
+      expect(Object.keys(embeds ?? {}).sort(), view.id).toEqual([...view.figures].sort());
+    }
+    for (const chart of embeddableCharts()) expect(typeof (await chart.page()), chart.chartId).toBe('function');
   });
 
   it('builds the deck in registry order: ranking, levels, milestones (continued), periods, then one slide per cluster', async () => {

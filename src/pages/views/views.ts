@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { shellMessages } from '../../i18n/shell-messages';
 import { paths } from '../../lib/paths';
 import type { ParamName } from '../../state/filters/url-codec';
@@ -21,6 +22,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [paths.ranking()],
     figures: ['ranking'],
     slides: () => import('../slides/ranking-slides').then((m) => m.rankingSlides),
+    embeds: () => import('../embeds/ranking-embeds').then((m) => m.rankingEmbeds),
   },
   {
     id: 'directory',
@@ -31,6 +33,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [paths.clusters()],
     figures: [],
     slides: null,
+    embeds: null,
   },
   {
     id: 'levels',
@@ -41,6 +44,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [paths.levels()],
     figures: ['levels-rank'],
     slides: () => import('../slides/levels-slides').then((m) => m.levelsSlides),
+    embeds: () => import('../embeds/levels-embeds').then((m) => m.levelsEmbeds),
   },
   {
     id: 'timeline',
@@ -51,6 +55,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [paths.timeline()],
     figures: ['timeline-milestones', 'timeline-periods'],
     slides: () => import('../slides/timeline-slides').then((m) => m.timelineSlides),
+    embeds: () => import('../embeds/timeline-embeds').then((m) => m.timelineEmbeds),
   },
   {
     id: 'cluster',
@@ -63,6 +68,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: (data) => data.directory.map((cluster) => paths.cluster(cluster.slug)),
     figures: [],
     slides: () => import('../slides/cluster-slides').then((m) => m.clusterSlides),
+    embeds: null,
   },
   {
     id: 'level',
@@ -73,6 +79,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: (data) => data.levels.map((level) => paths.level(level.id)),
     figures: [],
     slides: null,
+    embeds: null,
   },
   {
     id: 'sources',
@@ -83,6 +90,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [paths.sources()],
     figures: [],
     slides: null,
+    embeds: null,
   },
   {
     id: 'not-found',
@@ -93,6 +101,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     prerender: () => [],
     figures: [],
     slides: null,
+    embeds: null,
   },
 ];
 
@@ -106,6 +115,7 @@ export const SPEAKER_VIEW: ViewDefinition = {
   prerender: () => [],
   figures: [],
   slides: null,
+  embeds: null,
 };
 
 /** The main navigation's entries, in order. */
@@ -113,4 +123,28 @@ export function navEntries(): (ViewDefinition & { nav: NonNullable<ViewDefinitio
   return VIEWS.flatMap((view) => (view.nav ? [{ ...view, nav: view.nav }] : [])).sort(
     (a, b) => a.nav.order - b.nav.order,
   );
+}
+
+/** A chart that other sites may frame: its id, the view that draws it, and its embed page (lazy). */
+export interface EmbeddableChart {
+  chartId: string;
+  view: ViewDefinition;
+  page: () => Promise<ComponentType>;
+}
+
+/** Every chart with an embed page (`/embed/<chartId>`, ADR 063): each figure of each view, no list by hand. */
+export function embeddableCharts(): EmbeddableChart[] {
+  return VIEWS.flatMap((view) => {
+    const { embeds } = view;
+    if (!embeds) return [];
+    const viewPath = view.nav?.path ?? paths.ranking();
+    return view.figures.map((chartId) => ({
+      chartId,
+      view,
+      page: () =>
+        Promise.all([embeds(), import('../embed-page')]).then(([figures, m]) =>
+          m.embedPageFor(chartId, figures[chartId], viewPath),
+        ),
+    }));
+  });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PrerenderData } from '../../../src/pages/views/view-definition';
-import { VIEWS } from '../../../src/pages/views/views';
+import { paths } from '../../../src/lib/paths';
+import { VIEWS, embeddableCharts } from '../../../src/pages/views/views';
 import {
   MILESTONES_PER_SLIDE,
   PERIODS_PER_SLIDE,
@@ -24,7 +25,8 @@ export interface AppRoute {
     | 'sources'
     | 'not-found'
     | 'presentation'
-    | 'speaker';
+    | 'speaker'
+    | 'embed';
 }
 
 function readData(file: string): unknown {
@@ -88,6 +90,8 @@ export const ROUTES: readonly AppRoute[] = [
       return DIRECTORY_SAMPLE_SLUGS.includes(slug) ? [{ path, kind: 'directory-cluster' }] : [];
     }),
   ),
+  // Each chart alone on its embed page (ADR 063), from the same registry.
+  ...embeddableCharts().map((chart): AppRoute => ({ path: paths.embed(chart.chartId), kind: 'embed' })),
   { path: '/finnes-ikke', kind: 'not-found' },
   // Presentation mode: the overview slides, then one slide per cluster (they share one layout, so
   // the first and the last stand for all of them), and the speaker view.

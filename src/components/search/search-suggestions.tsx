@@ -1,22 +1,25 @@
+import './search-suggestions.css';
 import { Button, Heading } from '@digdir/designsystemet-react';
-import type { Cluster } from '../../data/schema/clusters';
+import { searchSuggestions, type ClusterIndex } from '../../domain/search/cluster-search';
 import { useMessages } from '../../i18n/use-messages';
-import { clusterMessages } from './cluster-messages';
-import { searchSuggestions, type ClusterIndex } from './cluster-search';
+import { searchMessages } from './search-messages';
 
-/** "Mente du …?": buttons that search for a suggested cluster among all levels (from the same index). */
+/**
+ * "Mente du …?": buttons that search for a suggested cluster among all levels, from the same index as the
+ * search itself (the ranking and the directory each pass the index of their clusters).
+ */
 export function SearchSuggestions({
   clusters,
   index,
   q,
   onSearch,
 }: {
-  clusters: readonly Cluster[];
+  clusters: readonly { slug: string; name: string }[];
   index: ClusterIndex;
   q: string;
   onSearch: (q: string) => void;
 }) {
-  const t = useMessages(clusterMessages);
+  const t = useMessages(searchMessages);
   const bySlug = new Map(clusters.map((c) => [c.slug, c]));
   const suggested = searchSuggestions(index, q).flatMap((slug) => {
     const cluster = bySlug.get(slug);

@@ -1,0 +1,16 @@
+import { Outlet } from 'react-router-dom';
+import { FilterUrlSync } from '../state/filters/url-sync';
+import { useDocumentLanguage } from './use-document-language';
+
+/** The bare shell of an embed page (ADR 063): no site header, navigation or footer; the URL sync and the chart. */
+export function EmbedLayout() {
+  useDocumentLanguage();
+  return (
+    <>
+      <FilterUrlSync />
+      <main id="main" className="embed-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}
