@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorkerPlugin } from './config/pwa.ts';
 import { securityHeadersPlugin } from './config/security-headers.ts';
+import { validatedDataPlugin } from './config/validated-data.ts';
 import { speed } from './vite.speed.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /klyngeinnsikt/); default is the site root.
@@ -10,7 +11,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin(), ...speed.plugins],
+  plugins: [react(), securityHeadersPlugin(), serviceWorkerPlugin(), validatedDataPlugin(), ...speed.plugins],
   define: speed.define,
   build: {
     target: 'es2022',

@@ -6,9 +6,10 @@
 // Prints the tables and writes bench-report/report.md and report.json (gitignored).
 // Env: BENCH_SKIP_BUILD=1 (use the existing dist/ and baseline build), BENCH_LH_RUNS (default 3),
 // BENCH_SIZES (default 1000,10000; empty for none), BENCH_DESKTOP=1 (Lighthouse desktop too, project only),
-// BENCH_TAP_RUNS (default 3), BENCH_BASELINE (default ../shared/perf-baseline).
+// BENCH_TAP_RUNS (default 3), BENCH_BASELINE (default ../shared/perf-baseline), BENCH_PARTS (a comma list of
+// bytes, validation, clicks, lighthouse, taps, trace; default all).
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
@@ -28,6 +29,8 @@ const dist = join(root, 'dist');
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const tapRuns = Number(process.env.BENCH_TAP_RUNS ?? 3);
+const ALL_PARTS = ['bytes', 'validation', 'clicks', 'lighthouse', 'taps', 'trace'];
+const parts = new Set((process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(','));
 const CLICKS = 30;
 const LIGHTHOUSE_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels', '/clusters'];
 const TRACED_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels'];
@@ -51,7 +54,7 @@ const datasets = [
 try {
   /** @type {{ path: string, js: number, css: number, total: number, deferred: number, status: number }[]} */
   const bytes = [];
-  for (const path of BYTE_PAGES) {
+  for (const path of parts.has('bytes') ? BYTE_PAGES : []) {
     const status = (await fetch(`${server.url}${path}`)).status;
     const measured = await measureRouteBytes(browser, server.url, path, dist);
     bytes.push({
@@ -65,52 +68,60 @@ try {
   }
   console.log('bench: bytes done');
 
-  const validation = await measureValidation(
-    join(root, 'node_modules', '.cache', 'prerender', 'entry-server.js'),
-    join(dist, 'data'),
-    datasets,
-  );
+  const validation = !parts.has('validation')
+    ? []
+    : await measureValidation(
+        join(root, 'node_modules', '.cache', 'prerender', 'entry-server.js'),
+        join(dist, 'data'),
+        datasets,
+      );
   console.log('bench: validation done');
 
   const clicks = [];
-  for (const dataset of datasets) {
+  for (const dataset of parts.has('clicks') ? datasets : []) {
     clicks.push(await measureFilterClicks(browser, server.url, dist, dataset, CLICKS));
     console.log(`bench: clicks ${dataset.label} done`);
   }
 
-  const pairs = baselineServer
-    ? await runLighthousePairs(
-        LIGHTHOUSE_PAGES.map((path) => ({
-          path,
-          projectUrl: server.url,
-          baselinePath: baselinePathFor(path),
-          baselineUrl: baselineServer.url,
-        })),
-        lighthouseRuns,
-      )
-    : [];
+  const pairs =
+    baselineServer && parts.has('lighthouse')
+      ? await runLighthousePairs(
+          LIGHTHOUSE_PAGES.map((path) => ({
+            path,
+            projectUrl: server.url,
+            baselinePath: baselinePathFor(path),
+            baselineUrl: baselineServer.url,
+          })),
+          lighthouseRuns,
+        )
+      : [];
+  // Saved at once: the later parts take minutes and a failure there should not lose these.
+  mkdirSync(join(root, 'bench-report'), { recursive: true });
+  writeFileSync(join(root, 'bench-report', 'pairs.json'), `${JSON.stringify(pairs, null, 2)}\n`);
   const lighthouse = await runLighthouse(
     server.url,
     LIGHTHOUSE_PAGES,
     lighthouseRuns,
-    process.env.BENCH_DESKTOP === '1' ? ['desktop'] : [],
+    process.env.BENCH_DESKTOP === '1' && parts.has('lighthouse') ? ['desktop'] : [],
   );
 
-  const firstInteractions = await measureFirstInteractions(
-    browser,
-    [
-      { app: /** @type {const} */ ('project'), baseUrl: server.url, taps: PROJECT_TAPS },
-      ...(baselineServer
-        ? [{ app: /** @type {const} */ ('baseline'), baseUrl: baselineServer.url, taps: BASELINE_TAPS }]
-        : []),
-    ],
-    tapRuns,
-  );
+  const firstInteractions = !parts.has('taps')
+    ? []
+    : await measureFirstInteractions(
+        browser,
+        [
+          { app: /** @type {const} */ ('project'), baseUrl: server.url, taps: PROJECT_TAPS },
+          ...(baselineServer
+            ? [{ app: /** @type {const} */ ('baseline'), baseUrl: baselineServer.url, taps: BASELINE_TAPS }]
+            : []),
+        ],
+        tapRuns,
+      );
 
   const projectChunks = classifyChunks(dist);
   const baselineChunks = baselineBuild.dir ? classifyChunks(join(baselineBuild.dir, 'dist')) : new Map();
   const attribution = [];
-  for (const path of TRACED_PAGES) {
+  for (const path of parts.has('trace') ? TRACED_PAGES : []) {
     attribution.push({ app: 'project', path, ...(await attribute(browser, `${server.url}${path}`, projectChunks)) });
     if (baselineServer && path === '/') {
       attribution.push({
