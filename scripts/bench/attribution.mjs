@@ -3,25 +3,26 @@
 // (Profiler: JavaScript self time by the file it is in). Files are put in buckets by what they contain (the
 // build's file names are hashes), so the same rules serve the project and the baseline:
 //   code evaluation  compiling and evaluating scripts and modules (trace; it contains their top-level code)
-//   React            react-dom's own time: hydrating, rendering, committing (CPU profile)
+//   React            the file with react-dom (here also the boot code beside it): hydrating, rendering (CPU profile)
 //   charts           Recharts and the chart components (CPU profile)
 //   validation       zod, the schemas, the cross-file checks, hashing the fetched data (CPU profile)
 //   formatting       the Intl builtins: number, date and list formats, collators, plural rules (CPU profile)
 //   layout           style recalculation and layout (trace)
 //   other JS         everything else: the app's components, router, query, state (CPU profile)
+//   one bundle       a file holding several of the above (the baseline's single bundle): not split
 //   long tasks       the sum over tasks of their time beyond 50 ms (what TBT adds up, without Lighthouse's window)
 // The buckets overlap a little: a module's top-level code is in "code evaluation" and in its file's bucket.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CPU_SLOWDOWN } from './first-interaction.mjs';
 
-/** @typedef {'react' | 'charts' | 'validation' | 'other'} FileBucket */
+/** @typedef {'react' | 'charts' | 'validation' | 'mixed' | 'other'} FileBucket */
 
 /** @type {[FileBucket, RegExp][]} */
 const MARKERS = [
-  ['validation', /\$ZodType|must be YYYY|duplicate slug|unknown source id|validated-data/],
-  ['charts', /recharts-|"recharts"|chart-frame|plainAxisTick/],
-  ['react', /hydrateRoot|react-dom|__reactContainer/],
+  ['validation', /\$ZodType|_zod/],
+  ['charts', /recharts-/],
+  ['react', /hydrateRoot|__reactContainer/],
 ];
 
 /**
@@ -34,10 +35,21 @@ export function classifyChunks(distDir) {
   const assets = join(distDir, 'assets');
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
     const text = readFileSync(join(assets, name), 'utf8');
-    buckets.set(name, MARKERS.find(([, marker]) => marker.test(text))?.[0] ?? 'other');
+    const found = MARKERS.filter(([, marker]) => marker.test(text)).map(([bucket]) => bucket);
+    // One file with several (a single-bundle app like the baseline): its time cannot be split by file.
+    buckets.set(name, found.length > 1 ? 'mixed' : (found[0] ?? 'other'));
   }
   return buckets;
 }
+
+/** @type {Record<FileBucket, string>} */
+const BUCKET_NAMES = {
+  react: 'React',
+  charts: 'charts',
+  validation: 'validation',
+  other: 'other JS',
+  mixed: 'one bundle (React, charts, zod, app)',
+};
 
 const INTL =
   /^(NumberFormat|DateTimeFormat|ListFormat|Collator|PluralRules|format|formatToParts|compare|select|toLocale\w*|localeCompare)$/;
@@ -121,7 +133,8 @@ export async function attribute(browser, url, buckets) {
       const name = file.split('/').pop()?.split('?')[0] ?? '';
       if (!name.endsWith('.js')) continue;
       const bucket = buckets.get(name) ?? 'other';
-      const key = bucket === 'react' ? 'React' : bucket === 'other' ? 'other JS' : bucket;
+      const key =
+        { react: 'React', other: 'other JS', mixed: 'one bundle (React, charts, zod, app)' }[bucket] ?? bucket;
       ms[key] = (ms[key] ?? 0) + us / 1000;
     }
     // Trace: the renderer's main thread (the one with the most task time).

@@ -86,7 +86,16 @@ export function writeReport(outDir, results) {
     f.effectMs === null ? 'never seen' : `${ms(f.effectMs)} (max ${ms(f.effectMax ?? Number.NaN)})`,
     f.lost,
   ]);
-  const buckets = ['code evaluation', 'React', 'charts', 'validation', 'formatting', 'layout', 'other JS'];
+  const buckets = [
+    'code evaluation',
+    'React',
+    'charts',
+    'validation',
+    'formatting',
+    'layout',
+    'other JS',
+    'one bundle (React, charts, zod, app)',
+  ];
   const attributionRows = results.attribution.map((a) => [
     `${a.path}${a.app === 'baseline' ? ' (baseline)' : ''}`,
     ...buckets.map((bucket) => ms(a.ms[bucket] ?? 0)),
