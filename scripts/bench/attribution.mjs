@@ -133,8 +133,7 @@ export async function attribute(browser, url, buckets) {
       const name = file.split('/').pop()?.split('?')[0] ?? '';
       if (!name.endsWith('.js')) continue;
       const bucket = buckets.get(name) ?? 'other';
-      const key =
-        { react: 'React', other: 'other JS', mixed: 'one bundle (React, charts, zod, app)' }[bucket] ?? bucket;
+      const key = BUCKET_NAMES[bucket];
       ms[key] = (ms[key] ?? 0) + us / 1000;
     }
     // Trace: the renderer's main thread (the one with the most task time).
