@@ -1,6 +1,5 @@
-import { use, useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { ChartWidthContext } from './chart-width';
 
 const PRINT_WIDTH = 680;
 
@@ -12,16 +11,10 @@ const PRINT_WIDTH = 680;
 export function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
   const printing = usePrinting();
   const width = printing ? PRINT_WIDTH : undefined;
-  const firstWidth = use(ChartWidthContext);
   return (
     <div className="chart-frame" style={{ height, minWidth: 0 }}>
       {width === undefined ? (
-        <ResponsiveContainer
-          width="100%"
-          height={height}
-          minWidth={0}
-          {...(firstWidth === null ? {} : { initialDimension: { width: firstWidth, height } })}
-        >
+        <ResponsiveContainer width="100%" height={height} minWidth={0}>
           {children}
         </ResponsiveContainer>
       ) : (

@@ -1,5 +1,4 @@
-import { Suspense, startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { ChartWidthContext } from './chart-width';
+import { Suspense, startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
  * A chart whose code loads after the page is up (docs/decisions/031-first-view-bytes.md): pass a
@@ -21,26 +20,17 @@ export function DeferredChart({
   children: ReactNode;
 }) {
   const [running, setRunning] = useState(false);
-  const [width, setWidth] = useState<number | null>(null);
-  const placeholderRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // The placeholder stands where the chart will: its width is the chart's first size (chart-width.ts).
-    const measured = placeholderRef.current?.getBoundingClientRect().width ?? 0;
     startTransition(() => {
-      if (measured > 0) setWidth(Math.round(measured));
       setRunning(true);
     });
   }, []);
   const placeholder = (
-    <div className="chart-placeholder" aria-hidden="true" ref={placeholderRef}>
+    <div className="chart-placeholder" aria-hidden="true">
       <svg className="chart-placeholder__wide" width="100%" height={height} focusable="false" />
       <svg className="chart-placeholder__narrow" width="100%" height={narrowHeight} focusable="false" />
     </div>
   );
   if (!running) return placeholder;
-  return (
-    <ChartWidthContext value={width}>
-      <Suspense fallback={placeholder}>{children}</Suspense>
-    </ChartWidthContext>
-  );
+  return <Suspense fallback={placeholder}>{children}</Suspense>;
 }
