@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { datasetDownloadPlugin } from './config/dataset-download.ts';
 import { serviceWorkerPlugin } from './config/pwa.ts';
 import { securityHeadersPlugin } from './config/security-headers.ts';
+import { validatedDataPlugin } from './config/validated-data.ts';
 import { speed } from './vite.speed.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path (e.g. /klyngeinnsikt/); default is the site root.
@@ -11,7 +12,14 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), securityHeadersPlugin(), datasetDownloadPlugin(), serviceWorkerPlugin(), ...speed.plugins],
+  plugins: [
+    react(),
+    securityHeadersPlugin(),
+    datasetDownloadPlugin(),
+    serviceWorkerPlugin(),
+    validatedDataPlugin(),
+    ...speed.plugins,
+  ],
   define: speed.define,
   build: {
     target: 'es2022',

@@ -13,18 +13,100 @@ export const median = (values) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
+/** @param {import('lighthouse').RunnerResult['lhr']} lhr */
+function sampleOf(lhr) {
+  const value = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: lhr.categories.performance?.score ?? Number.NaN,
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    bytes: value('total-byte-weight'),
+  };
+}
+
+/** @typedef {ReturnType<typeof sampleOf>} Sample */
+/** @typedef {{ path: string, baselinePath: string, project: Sample, baseline: Sample, spread: { project: Sample, baseline: Sample } }} PairRow */
+
+/** @param {Sample[]} samples @param {(values: number[]) => number} pick @returns {Sample} */
+const summarise = (samples, pick) => ({
+  score: pick(samples.map((s) => s.score)),
+  fcp: pick(samples.map((s) => s.fcp)),
+  lcp: pick(samples.map((s) => s.lcp)),
+  tbt: pick(samples.map((s) => s.tbt)),
+  cls: pick(samples.map((s) => s.cls)),
+  bytes: pick(samples.map((s) => s.bytes)),
+});
+
+/**
+ * Lighthouse mobile on each project page and the baseline page beside it, alternating run by run (project,
+ * baseline, project, …) so both see the same machine load; medians and the spread (max − min) of each.
+ * @param {{ path: string, projectUrl: string, baselinePath: string, baselineUrl: string }[]} pairs
+ * @param {number} runs
+ * @returns {Promise<PairRow[]>}
+ */
+export async function runLighthousePairs(pairs, runs) {
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('bench: no Chromium (set CHROME_PATH or apt-get install -y chromium)');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  /** @type {PairRow[]} */
+  const rows = [];
+  const audit = async (/** @type {string} */ url) => {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
+    return sampleOf(result.lhr);
+  };
+  const spreadOf = (/** @type {number[]} */ values) => Math.max(...values) - Math.min(...values);
+  try {
+    for (const pair of pairs) {
+      /** @type {Sample[]} */
+      const project = [];
+      /** @type {Sample[]} */
+      const baseline = [];
+      for (let run = 0; run < runs; run += 1) {
+        project.push(await audit(`${pair.projectUrl}${pair.path}`));
+        baseline.push(await audit(`${pair.baselineUrl}${pair.baselinePath}`));
+      }
+      rows.push({
+        path: pair.path,
+        baselinePath: pair.baselinePath,
+        project: summarise(project, median),
+        baseline: summarise(baseline, median),
+        spread: { project: summarise(project, spreadOf), baseline: summarise(baseline, spreadOf) },
+      });
+      console.log(`bench: lighthouse mobile ${pair.path} vs baseline ${pair.baselinePath} done`);
+    }
+  } finally {
+    chrome.kill();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    try {
+      process.kill(chrome.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return rows;
+}
+
 /**
  * @param {string} baseUrl @param {string[]} paths @param {number} runs runs per page and preset (medians)
+ * @param {readonly ('mobile' | 'desktop')[]} [presets]
  * @returns {Promise<LighthouseRow[]>}
  */
-export async function runLighthouse(baseUrl, paths, runs) {
+export async function runLighthouse(baseUrl, paths, runs, presets = /** @type {const} */ (['mobile', 'desktop'])) {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('bench: no Chromium (set CHROME_PATH or apt-get install -y chromium)');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   /** @type {LighthouseRow[]} */
   const rows = [];
   try {
-    for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
+    for (const preset of presets) {
       for (const path of paths) {
         const status = (await fetch(`${baseUrl}${path}`)).status;
         if (status !== 200) {

@@ -8,6 +8,7 @@ import { createQueryClient } from './query-client';
 import { routerBasename } from './router-basename';
 import { PRERENDERED_ATTRIBUTE, isPrerenderedFor } from './prerendered';
 import { routes } from './routes';
+import { yieldToMain } from './yield-to-main';
 
 /**
  * Loads the code of the lazy routes that match the location, so the router's first render is the view
@@ -70,6 +71,8 @@ export async function startClient(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (hydrate) {
+    // Input and paint get their turn between assembling the data and starting hydration (ADR 034).
+    await yieldToMain();
     // The QR codes the prerender drew: hydrating renders them from these instead of encoding again.
     adoptDrawnQrCodes(container);
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking the

@@ -1,8 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import { assembleDataset, type DataFiles, type Dataset } from './assemble-dataset';
 import { DataFileError } from './data-error';
 import { DATA_FILES, type DataFileName } from './data-files';
-import { fetchDataFile } from './fetch-data-file';
-import type { Dataset, RawDataFiles } from './validate';
+import { fetchDataFile, type FetchedDataFile } from './fetch-data-file';
+import { decodeDates, type ValidatedData } from './trusted-data';
+import type { RawDataFiles } from './validate';
 
 /** Hierarchical query keys for the bundled data. */
 export const dataKeys = {
@@ -10,15 +12,46 @@ export const dataKeys = {
   dataset: () => [...dataKeys.all, 'dataset'] as const,
 };
 
+/** The build's record of the data files it validated; empty outside a production build (dev, tests). */
+const VALIDATED_DATA: ValidatedData = import.meta.env.VALIDATED_DATA ?? {};
+
 /**
- * Loads every data file in parallel and validates them together: the app never shows part of a dataset.
- * The validator (zod and the schemas) is loaded alongside the files rather than with the app's entry,
- * so it stays off the first paint (docs/decisions/031-first-view-bytes.md).
+ * The dataset from files that are byte for byte the ones the build validated (their SHA-256 matches the
+ * build's): their dates decoded where the build found them, the ranking joined. Null when any file
+ * differs, or there is no build record to compare with (dev, tests, a page without SubtleCrypto).
  */
-export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
-  const load = (name: DataFileName) => fetchDataFile(name, signal).then((raw) => [name, raw] as const);
-  const [files, { parseDataset }] = await Promise.all([Promise.all(DATA_FILES.map(load)), import('./validate')]);
-  return parseDataset(Object.fromEntries(files) as RawDataFiles);
+export function trustedDataset(
+  fetched: Readonly<Record<DataFileName, FetchedDataFile>>,
+  validated: ValidatedData,
+): Dataset | null {
+  const matches = DATA_FILES.every((name) => {
+    const expected = validated[name]?.sha256;
+    return expected !== undefined && fetched[name].sha256 === expected;
+  });
+  if (!matches) return null;
+  const decoded = Object.fromEntries(
+    DATA_FILES.map((name) => [name, decodeDates(fetched[name].raw, validated[name]?.dates ?? [])]),
+  );
+  // Sound: the build parsed these very bytes with the schemas and checked that decoding their dates
+  // gives exactly the schemas' output (config/validated-data.ts).
+  return assembleDataset(decoded as unknown as DataFiles);
+}
+
+/**
+ * Loads every data file in parallel; the app never shows part of a dataset. Files the build validated
+ * (same hash) are used as they are (docs/decisions/034-*); otherwise the validator (zod and the schemas,
+ * its own chunk, off the first view: ADR 031) checks them all and names the first bad file and field.
+ */
+export async function loadDataset(signal?: AbortSignal, validated: ValidatedData = VALIDATED_DATA): Promise<Dataset> {
+  const hash = Object.keys(validated).length > 0;
+  // Nothing to compare with (dev, tests): fetch the validator alongside the files, as it will run.
+  const validator = hash ? null : import('./validate');
+  const load = (name: DataFileName) => fetchDataFile(name, signal, { hash }).then((file) => [name, file] as const);
+  const fetched = Object.fromEntries(await Promise.all(DATA_FILES.map(load))) as Record<DataFileName, FetchedDataFile>;
+  const trusted = trustedDataset(fetched, validated);
+  if (trusted) return trusted;
+  const { parseDataset } = await (validator ?? import('./validate'));
+  return parseDataset(Object.fromEntries(DATA_FILES.map((name) => [name, fetched[name].raw])) as RawDataFiles);
 }
 
 export const datasetQueryOptions = () =>

@@ -1,30 +1,17 @@
 import type * as z from 'zod/mini';
+import { assembleDataset, firstDuplicate, referenceError, type Dataset } from './assemble-dataset';
 import { DataFileError, formatFieldPath } from './data-error';
 import { DATA_FILES, fileNameOf, type DataFileName } from './data-files';
 import { earliestOf } from './date-bounds';
-import { JoinProblem, joinEvaluatedCluster } from './evaluated-clusters';
-import type { Cluster } from './schema/clusters';
 import { directoryFileSchema, type DirectoryCluster } from './schema/directory';
-import { evaluationFileSchema, type EvaluationFile } from './schema/evaluation';
+import { evaluationFileSchema } from './schema/evaluation';
 import { programmeFileSchema, type ProgrammeFile } from './schema/programme';
-import { levelsFileSchema, type Level } from './schema/levels';
+import { levelsFileSchema } from './schema/levels';
 import { sourcesFileSchema, type Source } from './schema/sources';
-import { timelineFileSchema, type TimelineEvent } from './schema/timeline';
+import { timelineFileSchema } from './schema/timeline';
 import { LEVEL_IDS } from './schema/level-ids';
 
-/** Everything the app shows, validated and cross-checked. */
-export interface Dataset {
-  sources: readonly Source[];
-  evaluation: EvaluationFile;
-  /** The evaluated clusters in the article's order, joined from `directory` and `evaluation.ranking`. */
-  clusters: readonly Cluster[];
-  levels: readonly Level[];
-  events: readonly TimelineEvent[];
-  /** Every sourced cluster of the programme (clusters.json), the evaluated ones included. */
-  directory: readonly DirectoryCluster[];
-  /** The programme in numbers (programme.json): yearly figures, intake rounds, lists of a level at a date. */
-  programme: ProgrammeFile;
-}
+export type { Dataset } from './assemble-dataset';
 
 export type RawDataFiles = Record<DataFileName, unknown>;
 
@@ -54,13 +41,9 @@ export function parseFile<S extends z.ZodMiniType>(name: DataFileName, schema: S
 }
 
 /** Every file parsed with its schema, in the list's order (the first bad file is the one named). */
-function parseFiles(raw: RawDataFiles): ParsedFiles {
+export function parseFiles(raw: RawDataFiles): ParsedFiles {
   const parsed = DATA_FILES.map((name) => [name, parseFile(name, FILE_SCHEMAS[name], raw[name])] as const);
   return Object.fromEntries(parsed) as ParsedFiles;
-}
-
-function referenceError(name: DataFileName, path: readonly PropertyKey[], detail: string): DataFileError {
-  return new DataFileError({ file: fileNameOf(name), kind: 'reference', field: formatFieldPath(path), detail });
 }
 
 function checkSourceIds(sourceIds: ReadonlySet<string>, name: DataFileName, value: unknown, path: PropertyKey[]): void {
@@ -83,11 +66,6 @@ function checkSourceIds(sourceIds: ReadonlySet<string>, name: DataFileName, valu
     }
     checkSourceIds(sourceIds, name, child, [...path, key]);
   }
-}
-
-function firstDuplicate(items: readonly unknown[]): number {
-  const seen = new Set<unknown>();
-  return items.findIndex((item) => (seen.has(item) ? true : (seen.add(item), false)));
 }
 
 /** The first pair of periods on the same level that overlap (by their earliest days; unknown = open). */
@@ -121,32 +99,6 @@ function checkDirectory(directory: readonly DirectoryCluster[]): void {
         throw referenceError('clusters', ['clusters', index, 'levels', p, 'end'], 'ends before it starts');
       }
     });
-  });
-}
-
-function joinRanking(evaluation: EvaluationFile, directory: readonly DirectoryCluster[]): Cluster[] {
-  const indexOf = new Map(directory.map((c, index) => [c.slug, index]));
-  const dupRanked = firstDuplicate(evaluation.ranking.map((r) => r.slug));
-  if (dupRanked >= 0) throw referenceError('evaluation', ['ranking', dupRanked, 'slug'], 'duplicate slug');
-  return evaluation.ranking.map((entry, position) => {
-    if (entry.rank !== position + 1) {
-      throw referenceError(
-        'evaluation',
-        ['ranking', position, 'rank'],
-        `rank must be ${position + 1} (the article's order)`,
-      );
-    }
-    const index = indexOf.get(entry.slug);
-    const cluster = index === undefined ? undefined : directory[index];
-    if (index === undefined || !cluster) {
-      throw referenceError('evaluation', ['ranking', position, 'slug'], `"${entry.slug}" is not in clusters.json`);
-    }
-    try {
-      return joinEvaluatedCluster(entry, cluster, index);
-    } catch (error) {
-      if (error instanceof JoinProblem) throw referenceError('clusters', error.path, error.message);
-      throw error;
-    }
   });
 }
 
@@ -211,7 +163,8 @@ export function parseDataset(raw: RawDataFiles): Dataset {
   const sourceIds = new Set(sources.map((s) => s.id));
 
   checkDirectory(directory);
-  const clusters = joinRanking(evaluation, directory);
+  // The join checks the ranking against the directory: it runs here, in the order the checks had.
+  const dataset = assembleDataset(files);
 
   const badLevel = LEVEL_IDS.findIndex((id, index) => levels[index]?.id !== id);
   if (badLevel >= 0) {
@@ -240,5 +193,5 @@ export function parseDataset(raw: RawDataFiles): Dataset {
 
   for (const name of DATA_FILES) checkSourceIds(sourceIds, name, raw[name], []);
 
-  return { sources, evaluation, clusters, levels, events, directory, programme };
+  return dataset;
 }

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../data/schema/common';
 import { LOCALE, type Lang } from './lang';
 
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.Collator;
 const cache = new Map<string, Formatter>();
 
 /** Intl formatters are costly to create: one per key, made on first use. */
@@ -15,6 +15,12 @@ function cached<T extends Formatter>(key: string, make: () => T, isKind: (f: For
 const isNumberFormat = (f: Formatter): f is Intl.NumberFormat => f instanceof Intl.NumberFormat;
 const isDateFormat = (f: Formatter): f is Intl.DateTimeFormat => f instanceof Intl.DateTimeFormat;
 const isListFormat = (f: Formatter): f is Intl.ListFormat => f instanceof Intl.ListFormat;
+const isCollator = (f: Formatter): f is Intl.Collator => f instanceof Intl.Collator;
+
+/** The language's order of names, ignoring case and accents ("Øyde" after "Oslo" in nb): one per language. */
+export function nameCollator(lang: Lang): Intl.Collator {
+  return cached(`collator:${lang}`, () => new Intl.Collator(LOCALE[lang], { sensitivity: 'base' }), isCollator);
+}
 
 /** 68 → "68 %" (nb, with a non-breaking space) or "68%" (en). Input is a percentage 0–100. */
 export function formatPercent(value: number, lang: Lang): string {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../zod-config';
 import { LEVEL_IDS } from './level-ids';
+import { PARTIAL_DATE_PATTERN, toPartialDate } from '../partial-date';
 
 export { LEVEL_IDS, type LevelId } from './level-ids';
 
@@ -29,19 +30,8 @@ export type UnknownReason = z.infer<typeof unknownReason>;
  * Parsed into its parts; the precision is derived from how many parts there are.
  */
 export const partialDate = z.pipe(
-  z
-    .string()
-    .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
-  z.transform((raw: string) => {
-    const [year, month, day] = raw.split('-').map(Number);
-    return {
-      raw,
-      year: year ?? 0,
-      month: month ?? null,
-      day: day ?? null,
-      precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
-    } as const;
-  }),
+  z.string().check(z.regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  z.transform(toPartialDate),
 );
 export type PartialDate = z.output<typeof partialDate>;
 export type DatePrecision = PartialDate['precision'];

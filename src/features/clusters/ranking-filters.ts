@@ -1,6 +1,6 @@
 import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Lang } from '../../i18n/lang';
-import { LOCALE } from '../../i18n/lang';
+import { nameCollator } from '../../i18n/format';
 import { matchesLevels, type SortKey } from '../../state/filters/filter-state';
 import type { ClusterIndex } from '../../domain/search/cluster-search';
 import type { RankingRow } from './ranking-rows';
@@ -26,7 +26,7 @@ export function sortRows(rows: readonly RankingRow[], sort: SortKey, lang: Lang)
   const copy = [...rows];
   if (sort === 'rank' || sort === 'first-year') return copy.sort((a, b) => a.rank - b.rank);
   if (sort === 'name') {
-    const collator = new Intl.Collator(LOCALE[lang], { sensitivity: 'base' });
+    const collator = nameCollator(lang);
     return copy.sort((a, b) => collator.compare(a.name, b.name) || a.rank - b.rank);
   }
   return copy.sort((a, b) => LEVEL_IDS.indexOf(a.level) - LEVEL_IDS.indexOf(b.level) || a.rank - b.rank);

@@ -1,9 +1,10 @@
 import type { DayNumber } from '../../data/date-bounds';
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { DirectoryCluster, KnownOrUnknownText } from '../../data/schema/directory';
 import { levelHistory, type HistorySegment } from '../../domain/programme/level-history';
 import type { ClusterIndex } from '../../domain/search/cluster-search';
-import { LOCALE, type Lang } from '../../i18n/lang';
+import { nameCollator } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import type { SortKey } from '../../state/filters/filter-state';
 
 /** One cluster of the directory as the table shows it. */
@@ -75,7 +76,7 @@ export function filterDirectoryRows(
  * year in the programme (unknown last), or by latest level (Arena first), each then by name.
  */
 export function sortDirectoryRows(rows: readonly DirectoryRow[], sort: SortKey, lang: Lang): DirectoryRow[] {
-  const collator = new Intl.Collator(LOCALE[lang], { sensitivity: 'base' });
+  const collator = nameCollator(lang);
   const byName = (a: DirectoryRow, b: DirectoryRow) => collator.compare(a.name, b.name);
   const copy = [...rows];
   if (sort === 'first-year') {

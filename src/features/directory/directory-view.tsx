@@ -1,7 +1,7 @@
 import './directory.css';
 import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { Dataset } from '../../data/validate';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useLevelNames } from '../../domain/use-level-names';
