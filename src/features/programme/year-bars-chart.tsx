@@ -1,0 +1,107 @@
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { LEVEL_FILL_CLASS } from '../../components/charts/level-colors';
+import { formatNumber } from '../../i18n/format';
+import { useLang } from '../../i18n/use-messages';
+import type { YearBarRow } from './year-bars';
+import { YEAR_AXIS_HEIGHT, YEAR_ROW_HEIGHT, yearBarsHeight } from './year-bars-size';
+
+const BAR_HEIGHT = 10;
+const YEAR_WIDTH = 44;
+
+/**
+ * A figure year by year as horizontal bars: one row per sourced value (values that disagree get a row
+ * each, side by side), the series, value and source written above each bar; a year without a figure is a
+ * row with no bar that says so. Not interpolated, never zero.
+ */
+export function YearBarsChart({
+  rows,
+  max,
+  label,
+  fixedWidth,
+}: {
+  rows: readonly YearBarRow[];
+  max: number;
+  /** The text of a row: "NCE: 12 (Regjeringen)", or "not published" for a gap. */
+  label: (row: YearBarRow) => string;
+  fixedWidth?: number;
+}) {
+  const lang = useLang();
+  const data = rows.map((row) => ({ key: row.key, value: row.value }));
+  return (
+    <ChartFrame height={yearBarsHeight(rows.length)} {...(fixedWidth === undefined ? {} : { fixedWidth })}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        className="year-bars-chart"
+        margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
+        barCategoryGap={0}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noGridLines} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          interval={0}
+          tickCount={4}
+          height={YEAR_AXIS_HEIGHT}
+          stroke="var(--chart-grid)"
+          tick={plainAxisTick((value) => formatNumber(value, lang), { fontSize: 12 })}
+        />
+        <YAxis
+          type="category"
+          dataKey="key"
+          width={YEAR_WIDTH}
+          interval={0}
+          tickLine={false}
+          stroke="var(--chart-grid)"
+          tick={(props: { x: number | string; y: number | string; index: number }) => {
+            const row = rows[props.index];
+            if (!row) return <g />;
+            const x = Number(props.x);
+            const y = Number(props.y);
+            return (
+              <g className="year-bars__tick">
+                {row.firstOfYear ? (
+                  <text x={x - 4} y={y - 4} textAnchor="end" fontSize={13} fontWeight={600} className="chart-axis-tick">
+                    {row.year}
+                  </text>
+                ) : null}
+                {row.value === null ? (
+                  <text x={x + 6} y={y - 4} fontSize={12} className="chart-note">
+                    {label(row)}
+                  </text>
+                ) : null}
+              </g>
+            );
+          }}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          shape={(props: { x: number; y: number; width: number; height: number; index: number }) => {
+            const row = rows[props.index];
+            if (!row?.mark) return <g />;
+            const level = row.mark.level;
+            const top = props.y + YEAR_ROW_HEIGHT / 2 - 2;
+            return (
+              <g>
+                <text x={props.x + 2} y={top - 4} fontSize={12} className="chart-note">
+                  {label(row)}
+                </text>
+                <rect
+                  x={props.x}
+                  y={top}
+                  width={Math.max(props.width, 2)}
+                  height={BAR_HEIGHT}
+                  className={level === null ? 'chart-fill--all' : LEVEL_FILL_CLASS[level]}
+                />
+              </g>
+            );
+          }}
+        />
+      </BarChart>
+    </ChartFrame>
+  );
+}
