@@ -63,7 +63,40 @@ describe('/levels/:level', () => {
     expect(main).toContain('Ingen av de evaluerte klyngene hadde dette nivået.');
     expect(main).toContain('2020–2023');
     expect(main).toContain('ikke publisert');
-    expect(await page.getByRole('table').count()).toBe(0);
+    // The evaluated clusters have no table; the level's own clusters (derived from the directory) do.
+    expect(await page.getByRole('table').count()).toBe(1);
+  });
+
+  it('names the four Arena Pro clusters admitted in November 2019, and lists the level’s clusters', async () => {
+    const { page } = await open('/levels/arena-pro');
+    await page.getByRole('heading', { level: 1, name: 'Arena Pro' }).waitFor();
+    const round =
+      (await page
+        .getByRole('listitem')
+        .filter({ hasText: /^8\. november 2019:/ })
+        .textContent()) ?? '';
+    for (const name of [
+      'WoodWorks!',
+      'Norwegian Smart Care Cluster',
+      'Norwegian Tunnel Safety Cluster',
+      'Solenergiklyngen',
+    ]) {
+      expect(round).toContain(name);
+    }
+    const rows = page
+      .getByRole('table', { name: /Klynger på Arena Pro og periodene deres \(avledet\)/ })
+      .locator('tbody tr');
+    expect(await rows.count()).toBe(11);
+  });
+
+  it('names the three GCE clusters on /levels/gce', async () => {
+    const { page } = await open('/levels/gce?lang=en');
+    await page.getByRole('heading', { level: 1, name: /^GCE/ }).waitFor();
+    const names = await page
+      .getByRole('table', { name: /Clusters on GCE and their periods \(derived\)/ })
+      .locator('tbody tr td:nth-child(1)')
+      .allTextContents();
+    expect(names.sort()).toEqual(['GCE Blue Maritime Cluster', 'GCE NODE', 'GCE Ocean Technology']);
   });
 
   it('answers an unknown level with not found, a title and a way back', async () => {
