@@ -39,6 +39,18 @@ export const timelineMessages = defineMessages({
     exitRange: (range: string) => `i ${range} (året er ikke publisert)`,
     tooltip: (name: string, level: string, entry: string, exit: string) =>
       `${name} (${level}): fikk nivået ${entry}; gikk ut ${exit}. Åpne klyngesiden.`,
+    allTitle: 'Alle klyngene med kilde: periodene på hvert nivå',
+    allSummary: (count: string, levels: string) =>
+      `${count} perioder (${levels}) for klyngene med kilde, gruppert etter nivå; en start eller slutt som bare er kjent som et år eller et spenn er skravert, og en som ikke er publisert er skravert til kanten av aksen.`,
+    allSummaryEmpty: 'Ingen klynger med kilde har de valgte nivåene.',
+    allSource: 'Klyngekatalogen (clusters.json): kildene for hver periode står i tabellen.',
+    allTableCaption: 'Alle klyngene med kilde og periodene deres på hvert nivå',
+    groupHeading: (level: string, count: string) => `${level} (${count})`,
+    notPublished: 'ikke publisert',
+    noBar: 'start og slutt ikke publisert',
+    evaluatedFlag: 'evaluert',
+    levelInferred: 'nivå utledet',
+    legendUnknownEdge: 'Skravert til kanten: start eller slutt ikke publisert',
     inferredEntry: 'inngang utledet',
   },
   en: {
@@ -79,6 +91,18 @@ export const timelineMessages = defineMessages({
     exitRange: (range: string) => `in ${range} (the year is not published)`,
     tooltip: (name: string, level: string, entry: string, exit: string) =>
       `${name} (${level}): gained the level ${entry}; left ${exit}. Opens the cluster page.`,
+    allTitle: 'Every sourced cluster: the periods on each level',
+    allSummary: (count: string, levels: string) =>
+      `${count} periods (${levels}) of the sourced clusters, grouped by level; a start or end known only as a year or a span is hatched, and one that is not published is hatched to the edge of the axis.`,
+    allSummaryEmpty: 'No sourced cluster has the selected levels.',
+    allSource: 'The cluster directory (clusters.json): the sources of each period are in the table.',
+    allTableCaption: 'Every sourced cluster and its periods on each level',
+    groupHeading: (level: string, count: string) => `${level} (${count})`,
+    notPublished: 'not published',
+    noBar: 'start and end not published',
+    evaluatedFlag: 'evaluated',
+    levelInferred: 'level inferred',
+    legendUnknownEdge: 'Hatched to the edge: start or end not published',
     inferredEntry: 'entry inferred',
   },
 });
