@@ -29,6 +29,7 @@ export function YearBarsChart({
 }) {
   const lang = useLang();
   const data = rows.map((row) => ({ key: row.key, value: row.value }));
+  const byKey = new Map(rows.map((row) => [row.key, row]));
   return (
     <ChartFrame height={yearBarsHeight(rows.length)} {...(fixedWidth === undefined ? {} : { fixedWidth })}>
       <BarChart
@@ -80,8 +81,9 @@ export function YearBarsChart({
         <Bar
           dataKey="value"
           isAnimationActive={false}
-          shape={(props: { x: number; y: number; width: number; height: number; index: number }) => {
-            const row = rows[props.index];
+          shape={(props: { x: number; y: number; width: number; height: number; payload?: { key?: unknown } }) => {
+            // Recharts skips null values, so a bar's index is not its row's: find the row by its key.
+            const row = byKey.get(String(props.payload?.key));
             if (!row?.mark) return <g />;
             const level = row.mark.level;
             const top = props.y + YEAR_ROW_HEIGHT / 2 - 2;
