@@ -43,8 +43,8 @@ export const programmeMessages = defineMessages({
     inferred: '(utledet)',
     series: nbSeries,
     barLabel: (series: string, value: string, sources: string) => `${series}: ${value} (${sources})`,
-    summary: (subject: string, withFigure: number, from: number, to: number) =>
-      `${subject} ${from}–${to}: ${withFigure} år har tall fra en kilde, de andre årene er ikke publisert; der kildene er uenige, står begge tallene.`,
+    summary: (subject: string, withFigure: number, total: number, from: number, to: number) =>
+      `${subject} ${from}–${to}: ${withFigure} av ${total} år har tall fra en kilde; år uten tall er ikke publisert, og der kildene er uenige, står begge tallene.`,
     colYear: 'År',
     colSeries: 'Nivå / mål',
     colValue: 'Tall',
@@ -75,8 +75,8 @@ export const programmeMessages = defineMessages({
     inferred: '(inferred)',
     series: enSeries,
     barLabel: (series: string, value: string, sources: string) => `${series}: ${value} (${sources})`,
-    summary: (subject: string, withFigure: number, from: number, to: number) =>
-      `${subject} ${from}–${to}: ${withFigure} years have a sourced figure, the other years are not published; where sources disagree, both figures are shown.`,
+    summary: (subject: string, withFigure: number, total: number, from: number, to: number) =>
+      `${subject} ${from}–${to}: ${withFigure} of ${total} years have a sourced figure; years without one are not published, and where sources disagree, both figures are shown.`,
     colYear: 'Year',
     colSeries: 'Level / measure',
     colValue: 'Figure',

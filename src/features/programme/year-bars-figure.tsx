@@ -48,7 +48,7 @@ export function YearBarsFigure({
     <ChartFigure
       chartId={chartId}
       title={title}
-      summary={t.summary(subject, withFigure, Math.min(...years), Math.max(...years))}
+      summary={t.summary(subject, withFigure, years.length, Math.min(...years), Math.max(...years))}
       csvRows={toYearBarsCsvRows(rows, ctx, withApplicants)}
       source={t.sourceLine}
       chart={
