@@ -1,5 +1,5 @@
 import { Heading, List, ListItem, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { SourceRef } from '../../components/data/source-ref';
 import { DataTable } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
@@ -56,7 +56,7 @@ export function LevelHoldersSection({
           <Heading level={headingLevel === 2 ? 3 : 4} data-size="sm">
             {t.intakesHeading}
           </Heading>
-          <List.Unordered>
+          <List.Unordered className="level-holders__intakes">
             {intakes.map((round) => (
               <ListItem key={round.id}>
                 {t.intakeItem(
@@ -68,7 +68,10 @@ export function LevelHoldersSection({
                 )}{' '}
                 {Array.isArray(round.admitted)
                   ? [...new Set(round.admitted.map((v) => v.source))].map((source) => (
-                      <SourceRef key={source} id={source} />
+                      <Fragment key={source}>
+                        {' '}
+                        <SourceRef id={source} />
+                      </Fragment>
                     ))
                   : null}
               </ListItem>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { Fragment, lazy } from 'react';
 import { Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { DeferredChart } from '../../components/charts/deferred-chart';
@@ -78,7 +78,10 @@ export function YearBarsFigure({
                             <span key={a.key}>
                               {valueText(a, ctx)}{' '}
                               {a.sources.map((id) => (
-                                <SourceRef key={id} id={id} />
+                                <Fragment key={id}>
+                                  {' '}
+                                  <SourceRef id={id} />
+                                </Fragment>
                               ))}{' '}
                             </span>
                           ))
@@ -87,7 +90,10 @@ export function YearBarsFigure({
                   ) : null}
                   <TableCell>
                     {mark?.sources.map((id) => (
-                      <SourceRef key={id} id={id} />
+                      <Fragment key={id}>
+                        {' '}
+                        <SourceRef id={id} />
+                      </Fragment>
                     ))}
                   </TableCell>
                   <TableCell>{mark?.note?.[lang] ?? ''}</TableCell>
@@ -108,7 +114,10 @@ export function YearBarsFigure({
                       formatPartialDate(figure.from === null ? (figure.latest ?? figure.date) : figure.date, lang),
                     )}{' '}
                     {[...new Set(figure.values.map((v) => v.source))].map((id) => (
-                      <SourceRef key={id} id={id} />
+                      <Fragment key={id}>
+                        {' '}
+                        <SourceRef id={id} />
+                      </Fragment>
                     ))}
                   </li>
                 ))}
