@@ -65,7 +65,12 @@ export const programmeMessages = defineMessages({
     firmsTitle: 'Medlemsbedrifter per år',
     firmsSubject: 'Bedrifter med i klyngene',
     effectsTitle: 'Effekter for medlemmer (prosentpoeng)',
-    effectsSubject: 'Målt vekst hos medlemmer mot sammenlignbare bedrifter, i prosentpoeng,',
+    effectsSubject: 'Effekten for medlemmer mot ikke-medlemmer, i prosentpoeng,',
+    notesYears: (withFigure: string, total: string, from: number, to: number) =>
+      `${withFigure} av ${total} år fra ${from} til ${to} har tall fra en kilde.`,
+    notesDisagree: (year: string, series: string, values: string) =>
+      `${year}, ${series}: kildene er uenige – ${values}.`,
+    notesGaps: (years: string) => `Ikke publisert for ${years}.`,
   },
   en: {
     title: 'The programme in numbers',
@@ -97,6 +102,11 @@ export const programmeMessages = defineMessages({
     firmsTitle: 'Member firms by year',
     firmsSubject: 'Firms taking part in the clusters',
     effectsTitle: 'Effects for members (percentage points)',
-    effectsSubject: 'Measured growth of members against comparable firms, in percentage points,',
+    effectsSubject: 'The effect for members against non-members, in percentage points,',
+    notesYears: (withFigure: string, total: string, from: number, to: number) =>
+      `${withFigure} of the ${total} years from ${from} to ${to} have a sourced figure.`,
+    notesDisagree: (year: string, series: string, values: string) =>
+      `${year}, ${series}: the sources disagree – ${values}.`,
+    notesGaps: (years: string) => `Not published for ${years}.`,
   },
 });

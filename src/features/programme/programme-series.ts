@@ -69,3 +69,12 @@ export function intakesByYearAndLevel(programme: ProgrammeFile): ProgrammeChartD
   const years = programme.intakes.map((round) => round.year);
   return { groups: intakeGroups(programme.intakes, Math.min(...years), Math.max(...years)), unplaced: [] };
 }
+
+/** The data of each /programme figure by its chart id (for the page and its slides alike). */
+export const PROGRAMME_CHART_DATA = {
+  'programme-clusters': clustersByYear,
+  'programme-intakes': intakesByYearAndLevel,
+  'programme-budget': budgetByYear,
+  'programme-member-firms': memberFirmsByYear,
+  'programme-effects': effectsByYear,
+} as const satisfies Record<string, (programme: ProgrammeFile) => ProgrammeChartData>;

@@ -8,7 +8,7 @@ const dataset = loadBundledDataset();
 
 describe('ProgrammeView', () => {
   it('shows five figures, each with a table; a year without a figure reads «ikke publisert»', () => {
-    const { container } = renderWithProviders(<ProgrammeView dataset={dataset} fixedWidth={800} />, { dataset });
+    const { container } = renderWithProviders(<ProgrammeView dataset={dataset} />, { dataset });
     expect(
       [...container.querySelectorAll('figure[data-chart-id]')].map((f) => f.getAttribute('data-chart-id')),
     ).toEqual([
@@ -26,7 +26,7 @@ describe('ProgrammeView', () => {
   });
 
   it('keeps the approximate budget of 2015 with its qualifier beside the exact one', () => {
-    renderWithProviders(<ProgrammeView dataset={dataset} fixedWidth={800} />, { dataset });
+    renderWithProviders(<ProgrammeView dataset={dataset} />, { dataset });
     const table = screen.getByRole('table', { name: /Penger til programmet per år/ });
     const values = within(table)
       .getAllByRole('row')

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
+import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LEVEL_FILL_CLASS } from '../../components/charts/level-colors';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-messages';
@@ -19,19 +20,20 @@ export function YearBarsChart({
   rows,
   max,
   label,
-  fixedWidth,
 }: {
   rows: readonly YearBarRow[];
   max: number;
   /** The text of a row: "NCE: 12 (Regjeringen)", or "not published" for a gap. */
   label: (row: YearBarRow) => string;
-  fixedWidth?: number;
 }) {
   const lang = useLang();
+  // Larger on a slide (ADR 023): text, rows and the year column grow together.
+  const scale = useChartTextScale();
+  const rowHeight = YEAR_ROW_HEIGHT * scale;
   const data = rows.map((row) => ({ key: row.key, value: row.value }));
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return (
-    <ChartFrame height={yearBarsHeight(rows.length)} {...(fixedWidth === undefined ? {} : { fixedWidth })}>
+    <ChartFrame height={yearBarsHeight(rows.length, scale)}>
       <BarChart
         data={data}
         layout="vertical"
@@ -46,14 +48,14 @@ export function YearBarsChart({
           domain={[0, max]}
           interval={0}
           tickCount={4}
-          height={YEAR_AXIS_HEIGHT}
+          height={YEAR_AXIS_HEIGHT * scale}
           stroke="var(--chart-grid)"
-          tick={plainAxisTick((value) => formatNumber(value, lang), { fontSize: 12 })}
+          tick={plainAxisTick((value) => formatNumber(value, lang), { fontSize: 12 * scale })}
         />
         <YAxis
           type="category"
           dataKey="key"
-          width={YEAR_WIDTH}
+          width={YEAR_WIDTH * scale}
           interval={0}
           tickLine={false}
           stroke="var(--chart-grid)"
@@ -65,12 +67,19 @@ export function YearBarsChart({
             return (
               <g className="year-bars__tick">
                 {row.firstOfYear ? (
-                  <text x={x - 4} y={y - 4} textAnchor="end" fontSize={13} fontWeight={600} className="chart-axis-tick">
+                  <text
+                    x={x - 4}
+                    y={y - 4}
+                    textAnchor="end"
+                    fontSize={13 * scale}
+                    fontWeight={600}
+                    className="chart-axis-tick"
+                  >
                     {row.year}
                   </text>
                 ) : null}
                 {row.value === null ? (
-                  <text x={x + 6} y={y - 4} fontSize={12} className="chart-note">
+                  <text x={x + 6} y={y - 4} fontSize={12 * scale} className="chart-note">
                     {label(row)}
                   </text>
                 ) : null}
@@ -86,17 +95,17 @@ export function YearBarsChart({
             const row = byKey.get(String(props.payload?.key));
             if (!row?.mark) return <g />;
             const level = row.mark.level;
-            const top = props.y + YEAR_ROW_HEIGHT / 2 - 2;
+            const top = props.y + rowHeight / 2 - 2 * scale;
             return (
               <g>
-                <text x={props.x + 2} y={top - 4} fontSize={12} className="chart-note">
+                <text x={props.x + 2} y={top - 4 * scale} fontSize={12 * scale} className="chart-note">
                   {label(row)}
                 </text>
                 <rect
                   x={props.x}
                   y={top}
                   width={Math.max(props.width, 2)}
-                  height={BAR_HEIGHT}
+                  height={BAR_HEIGHT * scale}
                   className={level === null ? 'chart-fill--all' : LEVEL_FILL_CLASS[level]}
                 />
               </g>

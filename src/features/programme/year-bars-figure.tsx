@@ -1,6 +1,8 @@
 import { Fragment, lazy } from 'react';
 import { Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
+import { useChartTextScale } from '../../components/charts/chart-text-scale';
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import { SourceRef } from '../../components/data/source-ref';
 import { DataTable } from '../../components/table/data-table';
@@ -22,7 +24,7 @@ export function YearBarsFigure({
   data,
   ctx,
   withApplicants = false,
-  fixedWidth,
+  variant = 'page',
 }: {
   chartId: string;
   title: string;
@@ -30,9 +32,11 @@ export function YearBarsFigure({
   data: ProgrammeChartData;
   ctx: TextContext;
   withApplicants?: boolean;
-  fixedWidth?: number;
+  variant?: FigureVariant;
 }) {
   const { t, lang } = ctx;
+  // Larger on a slide (ADR 023): the chart's rows grow with its text, so the reserved height must too.
+  const textScale = useChartTextScale();
   const rows = toYearBarRows(data.groups);
   const years = data.groups.map((g) => g.year);
   const withFigure = data.groups.filter((g) => g.marks !== null).length;
@@ -47,18 +51,14 @@ export function YearBarsFigure({
   return (
     <ChartFigure
       chartId={chartId}
+      variant={variant}
       title={title}
       summary={t.summary(subject, withFigure, years.length, Math.min(...years), Math.max(...years))}
       csvRows={toYearBarsCsvRows(rows, ctx, withApplicants)}
       source={t.sourceLine}
       chart={
-        <DeferredChart height={yearBarsHeight(rows.length)}>
-          <YearBarsChart
-            rows={rows}
-            max={maxValue(data.groups)}
-            label={(row) => rowLabel(row, ctx)}
-            {...(fixedWidth === undefined ? {} : { fixedWidth })}
-          />
+        <DeferredChart height={yearBarsHeight(rows.length, textScale)}>
+          <YearBarsChart rows={rows} max={maxValue(data.groups)} label={(row) => rowLabel(row, ctx)} />
         </DeferredChart>
       }
       table={

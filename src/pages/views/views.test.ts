@@ -27,34 +27,78 @@ describe('the view registry', () => {
     for (const chartId of declared) expect(slideNumberForChart(deck, chartId), chartId).not.toBeNull();
   });
 
-  it('builds the deck in registry order: ranking, levels, milestones, periods, then one slide per cluster', async () => {
+  it('builds the deck in registry order: ranking, levels, timeline, programme, then one slide per cluster', async () => {
     const deck = (await deckOf(VIEWS)())(dataset, all);
-    expect(deck.slice(0, 4).map((s) => s.chartId)).toEqual([
+    const programme = [
+      'programme-clusters',
+      'programme-intakes',
+      'programme-budget',
+      'programme-member-firms',
+      'programme-effects',
+    ];
+    // Every sourced cluster's periods: one level a slide, at most 20 rows (Arena 4, Arena Pro 1, NCE 2, GCE 1).
+    const allPeriods = deck.filter((s) => s.chartId.startsWith('timeline-all-periods'));
+    expect(allPeriods.map((s) => s.title('en'))).toEqual([
+      'Every sourced cluster: the periods on Arena (part 1 of 4)',
+      'Every sourced cluster: the periods on Arena (part 2 of 4)',
+      'Every sourced cluster: the periods on Arena (part 3 of 4)',
+      'Every sourced cluster: the periods on Arena (part 4 of 4)',
+      'Every sourced cluster: the periods on Arena Pro',
+      'Every sourced cluster: the periods on NCE (part 1 of 2)',
+      'Every sourced cluster: the periods on NCE (part 2 of 2)',
+      'Every sourced cluster: the periods on GCE',
+    ]);
+    expect(deck.slice(0, 4 + 8 + 5).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
       'timeline-periods',
+      'timeline-all-periods',
+      ...allPeriods.slice(1).map((s) => s.chartId),
+      ...programme,
     ]);
-    expect(deck).toHaveLength(4 + 19);
-    expect(deck[4]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck).toHaveLength(4 + 8 + 5 + 19);
+    expect(deck[4 + 8 + 5]?.title('nb')).toBe('NCE Norway Health Tech');
     expect(new Set(deck.map((s) => s.chartId)).size).toBe(deck.length);
   });
 
   it('keeps only the clusters the ranking shows, and the overview when none matches', async () => {
     const build = await deckOf(VIEWS)();
-    const nce = build(dataset, { levels: ['nce'], q: '' });
-    expect(nce.slice(4).map((s) => s.title('en'))).toHaveLength(8);
-    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(4)).toHaveLength(2);
-    expect(build(dataset, { levels: ['gce'], q: '' })).toHaveLength(4);
-    expect(nce[0]?.revealCount).toBe(8);
+    const clusterSlides = (filters: { levels: ('nce' | 'arena' | 'gce')[]; q: string }) =>
+      build(dataset, filters).filter((s) => s.chartId.startsWith('cluster-'));
+    expect(clusterSlides({ levels: ['nce'], q: '' })).toHaveLength(8);
+    expect(clusterSlides({ levels: ['arena'], q: 'ocean' })).toHaveLength(2);
+    // GCE: no evaluated cluster; the every-cluster periods on one slide (three GCE clusters), the programme's five.
+    const gce = build(dataset, { levels: ['gce'], q: '' });
+    expect(gce.map((s) => s.chartId)).toEqual([
+      'ranking',
+      'levels-rank',
+      'timeline-milestones',
+      'timeline-periods',
+      'timeline-all-periods',
+      'programme-clusters',
+      'programme-intakes',
+      'programme-budget',
+      'programme-member-firms',
+      'programme-effects',
+    ]);
+    expect(build(dataset, { levels: ['nce'], q: '' })[0]?.revealCount).toBe(8);
   });
 
   it('gives the navigation its entries in order, and the levels link drops the search it ignores', () => {
-    expect(navEntries().map((v) => v.nav.path)).toEqual(['/', '/clusters', '/levels', '/timeline', '/sources']);
+    expect(navEntries().map((v) => v.nav.path)).toEqual([
+      '/',
+      '/clusters',
+      '/levels',
+      '/programme',
+      '/timeline',
+      '/sources',
+    ]);
     expect(navEntries().map((v) => v.nav.label('en'))).toEqual([
       'Ranking',
       'Clusters',
       'Levels',
+      'In numbers',
       'Timeline',
       'Sources and method',
     ]);
@@ -65,8 +109,9 @@ describe('the view registry', () => {
 
   it('prerenders every view’s paths from the data', () => {
     const paths = VIEWS.flatMap((view) => view.prerender(dataset));
-    // ranking, directory, levels, timeline, sources; a page per directory cluster and per level
-    expect(paths).toHaveLength(5 + dataset.directory.length + dataset.levels.length);
+    // ranking, directory, levels, timeline, programme, sources; a page per directory cluster and per level
+    expect(paths).toHaveLength(6 + dataset.directory.length + dataset.levels.length);
+    expect(paths).toContain('/programme');
     expect(paths).toContain('/clusters/nce-media');
     expect(paths).toContain('/levels/arena-pro');
   });
