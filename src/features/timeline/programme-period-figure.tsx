@@ -1,6 +1,7 @@
 import { Heading, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { ChartFigure } from '../../components/charts/chart-figure';
+import type { FigureVariant } from '../../components/charts/figure-variant';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { DataTable } from '../../components/table/data-table';
 import { AppLink, useLinkSearch } from '../../components/ui/app-link';
@@ -11,6 +12,7 @@ import { formatDateRange, formatList, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
+import { programmePeriodPageTitle, type ProgrammePeriodPage } from './programme-period-pages';
 import type { ProgrammePeriod } from './programme-periods';
 import { toProgrammePeriodCsvRows } from './programme-period-csv';
 import { SourceList } from './source-list';
@@ -52,8 +54,9 @@ function Bar({ period, domain }: { period: ProgrammePeriod; domain: TimeSpan }) 
 
 /**
  * Every sourced cluster's period on each level (from the directory), grouped by level under headings so
- * some 90 rows stay readable. The evaluated clusters' rows link to their pages; the table lists every
- * period with its sources.
+ * some 100 rows stay readable. Every row links to its cluster's page (every cluster has one), the evaluated
+ * ones marked; the table lists every period with its sources. On a slide the rows are text, and a slide
+ * shows one level's rows (or a part of them: `part`), since all of them would shrink below legibility.
  */
 export function ProgrammePeriodFigure({
   periods,
@@ -61,6 +64,8 @@ export function ProgrammePeriodFigure({
   names,
   order,
   sources,
+  page,
+  variant = 'page',
 }: {
   periods: readonly ProgrammePeriod[];
   domain: TimeSpan;
@@ -68,13 +73,16 @@ export function ProgrammePeriodFigure({
   /** The levels in programme order (from levels.json): the groups' order. */
   order: readonly LevelId[];
   sources: readonly Source[];
+  /** On a slide: the level (and part of its rows) the slide shows; `periods` are that page's rows. */
+  page?: Pick<ProgrammePeriodPage, 'level' | 'part' | 'parts'>;
+  variant?: FigureVariant;
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const search = useLinkSearch();
-  const groups = order.map((level) => ({ level, rows: periods.filter((p) => p.level === level) })).filter(
-    (g) => g.rows.length > 0,
-  );
+  const groups = order
+    .map((level) => ({ level, rows: periods.filter((p) => p.level === level) }))
+    .filter((g) => g.rows.length > 0);
   const flags = (period: ProgrammePeriod) =>
     [period.evaluated ? t.evaluatedFlag : null, period.levelInferred ? t.levelInferred : null]
       .filter((f) => f !== null)
@@ -83,7 +91,8 @@ export function ProgrammePeriodFigure({
   return (
     <ChartFigure
       chartId="timeline-all-periods"
-      title={t.allTitle}
+      variant={variant}
+      title={page === undefined ? t.allTitle : programmePeriodPageTitle(page, names, lang)}
       summary={
         periods.length === 0
           ? t.allSummaryEmpty
@@ -123,13 +132,14 @@ export function ProgrammePeriodFigure({
                   );
                   return (
                     <li key={period.key} className="tl-row tl-row--period" data-level={period.level}>
-                      {period.evaluated ? (
+                      {variant === 'page' ? (
                         <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
                           {label}
                           {track}
                         </RouterLink>
                       ) : (
-                        <span className="tl-period tl-period--static">
+                        // On a slide the rows are text: a room cannot follow a link, and scaled links are too small to tap.
+                        <span className="tl-period">
                           {label}
                           {track}
                         </span>
@@ -172,7 +182,7 @@ export function ProgrammePeriodFigure({
             return (
               <TableRow key={period.key}>
                 <TableCell>
-                  {period.evaluated ? <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink> : period.name}
+                  <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
                   {flag ? ` (${flag})` : ''}
                 </TableCell>
                 <TableCell>{names[period.level]}</TableCell>

@@ -7,13 +7,28 @@ import {
 } from '../../features/presenter/slide-content';
 import { MilestoneFigure } from '../../features/timeline/milestone-figure';
 import { PeriodFigure } from '../../features/timeline/period-figure';
+import { ProgrammePeriodFigure } from '../../features/timeline/programme-period-figure';
+import {
+  programmePeriodPageNotes,
+  programmePeriodPages,
+  programmePeriodPageSources,
+  programmePeriodPageTitle,
+} from '../../features/timeline/programme-period-pages';
 import { timelineFigures } from '../../features/timeline/timeline-figures';
-import { levelNames } from '../../domain/levels';
+import { levelNames, levelOrder } from '../../domain/levels';
+import type { Slide } from '../../features/presenter/slides';
 import type { ViewSlides } from '../views/view-definition';
 
-/** Two slides: the programme's milestones, and the clusters' periods (level filter as on the page), on one time axis. */
+/**
+ * The programme's milestones, the evaluated clusters' periods, then every sourced cluster's periods (level
+ * filter as on the page) on one time axis. Those are some 100 rows: one level per slide, a long level continued
+ * on further slides of at most 20 rows (`programmePeriodPages`), so the rows keep the slide's type.
+ */
 export const timelineSlides: ViewSlides = (dataset, filters) => {
   const figures = timelineFigures(dataset, filters.levels);
+  const names = levelNames(dataset.levels);
+  const order = levelOrder(dataset.levels);
+  const pages = programmePeriodPages(figures.programmePeriods, order);
   return [
     {
       chartId: 'timeline-milestones',
@@ -44,5 +59,23 @@ export const timelineSlides: ViewSlides = (dataset, filters) => {
       sourceIds: periodsSourceIds,
       notes: (data, _deck, lang) => periodsNotes(data, lang),
     },
+    ...pages.map((page, index): Slide => ({
+      // The first page is the figure's slide (its full-screen button opens it); the others continue it.
+      chartId: index === 0 ? 'timeline-all-periods' : `timeline-all-periods-${page.level ?? 'none'}-${page.part}`,
+      title: (lang) => programmePeriodPageTitle(page, names, lang),
+      draw: ({ variant }) => (
+        <ProgrammePeriodFigure
+          periods={page.rows}
+          domain={figures.domain}
+          names={names}
+          order={order}
+          sources={dataset.sources}
+          page={page}
+          variant={variant}
+        />
+      ),
+      sourceIds: () => programmePeriodPageSources(page),
+      notes: (_data, _deck, lang) => programmePeriodPageNotes(page, lang),
+    })),
   ];
 };
