@@ -6,10 +6,11 @@ import { AppLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { Boundary } from '../../data/schema/sourced-values';
 import type { Dataset } from '../../data/validate';
-import { formatDateRange, formatList, formatNumber, formatPartialDate } from '../../i18n/format';
+import { formatDateRange, formatList, formatPartialDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
+import { evaluatedClusters } from '../../domain/evaluated';
 import { levelHolders, namedIntakes } from './level-holders';
 import { levelMessages } from './level-messages';
 
@@ -41,7 +42,7 @@ export function LevelHoldersSection({
   const t = useMessages(levelMessages);
   const lang = useLang();
   const id = useId();
-  const evaluated = new Set(dataset.clusters.map((c) => c.slug));
+  const evaluated = new Set(evaluatedClusters(dataset).map((c) => c.slug));
   const { holders } = levelHolders(dataset.directory, levelId, evaluated);
   const names = new Map(dataset.directory.map((c) => [c.slug, c.name]));
   const intakes = namedIntakes(dataset.programme.intakes, levelId);
@@ -50,7 +51,7 @@ export function LevelHoldersSection({
       <Heading level={headingLevel} data-size="md" id={id}>
         {t.holdersHeading(levelName)}
       </Heading>
-      <Paragraph>{t.holdersLead(formatNumber(holders.length, lang))}</Paragraph>
+      <Paragraph>{t.holdersLead(holders.length)}</Paragraph>
       {intakes.length > 0 ? (
         <>
           <Heading level={headingLevel === 2 ? 3 : 4} data-size="sm">
@@ -83,7 +84,7 @@ export function LevelHoldersSection({
         {holders.map((holder) => (
           <TableRow key={holder.slug}>
             <TableCell>
-              {holder.evaluated ? <AppLink to={paths.cluster(holder.slug)}>{holder.name}</AppLink> : holder.name}
+              <AppLink to={paths.cluster(holder.slug)}>{holder.name}</AppLink>
             </TableCell>
             <TableCell>
               {holder.periods

@@ -39,7 +39,7 @@ export const levelMessages = defineMessages({
       })} Evalueringen sier derfor ingenting om dette nivået.`,
     sourceLabel: 'Kilde',
     moreAbout: (level: string) => `Mer om ${level}`,
-    chartTitle: 'Plass i evalueringen 2024 etter nivå (de 19 evaluerte klyngene)',
+    chartTitle: (evaluated: number) => `Plass i evalueringen etter nivå (${nbTheEvaluated(evaluated)})`,
     chartSummary: (parts: string) =>
       `Hver prikk er en evaluert klynge, plassert etter hvor godt den kom ut på internasjonale relasjoner (1 = best); ${parts}.`,
     chartSummaryPart: (level: string, median: string) => `medianplassen for ${level} er ${median} (avledet)`,
@@ -91,13 +91,13 @@ export const levelMessages = defineMessages({
     backToLevels: 'Alle nivåene',
     inferred: 'utledet',
     holdersHeading: (level: string) => `Klyngene som har hatt ${level}`,
-    holdersLead: (count: string) =>
-      `${count} klynger med kilde har hatt nivået (avledet: talt fra periodene i klyngekatalogen). Listen kan være ufullstendig der kildene mangler.`,
+    holdersLead: (count: number) =>
+      `${nbNum(count)} ${plural(count, 'nb', { one: 'klynge', other: 'klynger' })} med kilde har hatt nivået (avledet: talt fra periodene i klyngekatalogen). Listen kan være ufullstendig der kildene mangler. Hver klynge har sin side; de evaluerte er merket.`,
     holdersCaption: (level: string) => `Klynger på ${level} og periodene deres (avledet)`,
     colPeriod: 'Periode på nivået',
     colEvaluated: 'Evaluert',
-    evaluatedYes: 'evaluert i 2024',
-    evaluatedNo: '–',
+    evaluatedYes: 'ja',
+    evaluatedNo: 'nei',
     periodUnknown: 'ikke publisert',
     periodOpen: 'ukjent slutt',
     intakesHeading: 'Opptak som navngir klyngene',
@@ -132,7 +132,7 @@ export const levelMessages = defineMessages({
       })} The evaluation therefore says nothing about this level.`,
     sourceLabel: 'Source',
     moreAbout: (level: string) => `More about ${level}`,
-    chartTitle: 'Place in the 2024 evaluation by level (the 19 evaluated clusters)',
+    chartTitle: (evaluated: number) => `Place in the evaluation by level (${enTheEvaluated(evaluated)})`,
     chartSummary: (parts: string) =>
       `Each dot is an evaluated cluster, placed by how well it did on international relations (1 = best); ${parts}.`,
     chartSummaryPart: (level: string, median: string) => `the median place for ${level} is ${median} (derived)`,
@@ -184,13 +184,13 @@ export const levelMessages = defineMessages({
     backToLevels: 'All levels',
     inferred: 'inferred',
     holdersHeading: (level: string) => `The clusters that have held ${level}`,
-    holdersLead: (count: string) =>
-      `${count} clusters with a source have held the level (derived: counted from the periods in the cluster directory). The list may be incomplete where sources are missing.`,
+    holdersLead: (count: number) =>
+      `${enNum(count)} ${plural(count, 'en', { one: 'cluster', other: 'clusters' })} with a source have held the level (derived: counted from the periods in the cluster directory). The list may be incomplete where sources are missing. Every cluster has its page; the evaluated ones are marked.`,
     holdersCaption: (level: string) => `Clusters on ${level} and their periods (derived)`,
     colPeriod: 'Period on the level',
     colEvaluated: 'Evaluated',
-    evaluatedYes: 'evaluated in 2024',
-    evaluatedNo: '–',
+    evaluatedYes: 'yes',
+    evaluatedNo: 'no',
     periodUnknown: 'not published',
     periodOpen: 'end not known',
     intakesHeading: 'Intake rounds that name the clusters',
