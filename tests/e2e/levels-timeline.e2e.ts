@@ -99,6 +99,31 @@ describe('/levels/:level', () => {
     expect(names.sort()).toEqual(['GCE Blue Maritime Cluster', 'GCE NODE', 'GCE Ocean Technology']);
   });
 
+  it('links every cluster that held a level to its page, not only the evaluated ones, and marks the evaluated', async () => {
+    const { page } = await open('/levels/arena-pro?lang=en');
+    const table = page.getByRole('table', { name: /Clusters on Arena Pro and their periods \(derived\)/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(11);
+    expect(await table.locator('tbody tr td:first-child a').count()).toBe(11);
+    expect(await table.getByRole('link', { name: 'Solenergiklyngen' }).getAttribute('href')).toMatch(
+      /^\/clusters\/[a-z0-9-]+\?lang=en$/,
+    );
+    // None of the evaluated clusters held Arena Pro: every row says so.
+    expect(new Set(await table.locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['no']));
+  });
+
+  it('marks the evaluated clusters among those that held a level', async () => {
+    const { page } = await open('/levels/nce?lang=en');
+    const table = page.getByRole('table', { name: /Clusters on NCE and their periods/ });
+    await table.waitFor();
+    const media = table.locator('tbody tr', { hasText: 'NCE Media' });
+    expect(await media.locator('td:nth-child(3)').textContent()).toBe('yes');
+    expect(await media.getByRole('link', { name: 'NCE Media' }).getAttribute('href')).toBe(
+      '/clusters/nce-media?lang=en',
+    );
+  });
+
   it('answers an unknown level with not found, a title and a way back', async () => {
     const { page, errors } = await open('/levels/foo');
     await page.getByRole('heading', { level: 1, name: 'Nivået finnes ikke' }).waitFor();
@@ -227,8 +252,32 @@ describe('/timeline', () => {
   });
 });
 
+describe('/timeline: every sourced cluster', () => {
+  it('links every row to its cluster’s page (every cluster has one), the evaluated ones marked', async () => {
+    const { page, errors } = await open('/timeline?level=gce');
+    const figure = page.locator('[data-chart-id="timeline-all-periods"]');
+    const rows = figure.locator('.tl-rows > li');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(3);
+    expect(await figure.locator('.tl-rows > li > a').count()).toBe(3);
+    expect(await figure.locator('.tl-rows a[href="/clusters/gce-node?level=gce"]').count()).toBe(1);
+    const table = figure.getByRole('table');
+    expect(await table.getByRole('link', { name: 'GCE NODE' }).getAttribute('href')).toBe(
+      '/clusters/gce-node?level=gce',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the evaluated clusters among every cluster’s rows', async () => {
+    const { page } = await open('/timeline?level=nce&lang=en');
+    const media = page.locator('[data-chart-id="timeline-all-periods"] .tl-rows > li', { hasText: 'NCE Media' });
+    await media.first().waitFor();
+    expect(await media.first().textContent()).toContain('(evaluated)');
+  });
+});
+
 describe('every chart has its caption, summary and table', () => {
-  it.each(['/levels', '/timeline'])('%s', async (path) => {
+  it.each(['/levels', '/timeline', '/programme'])('%s', async (path) => {
     const { page } = await open(path);
     await page.locator('figure').first().waitFor();
     const figures = page.locator('figure');

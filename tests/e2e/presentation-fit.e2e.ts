@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadBundledDataset } from '../dataset';
+import { PROGRAMME_CHART_DATA } from '../../src/features/programme/programme-series';
+import { toYearBarRows } from '../../src/features/programme/year-bars';
+import { yearBarPages } from '../../src/features/programme/year-bar-pages';
 import { setupBrowser } from './support/browser';
+import { slideOf } from './support/routes';
 
 const { newPage, visit } = setupBrowser();
 
@@ -18,17 +23,55 @@ const EVENTS = (
   JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as { events: unknown[] }
 ).events.length;
 
+const { programme } = loadBundledDataset();
+/** The rows of a programme figure's first slide: one per sourced value, one per year without a figure. */
+const programmeRows = (chart: keyof typeof PROGRAMME_CHART_DATA) =>
+  toYearBarRows(yearBarPages(PROGRAMME_CHART_DATA[chart](programme).groups)[0] ?? []).length;
+const YEAR_MARKS = '.year-bars__bar, .year-bars__gap';
+const CAPTION = '.chart-figure__caption h2';
+
 /**
- * Each overview slide and the first cluster slide (the deck's order comes from the view registry), with what must
- * be seen on it: its title and every mark or row.
+ * Each overview slide's first (continued slides share its layout), the every-cluster periods' shortest slide, and
+ * the first cluster slide (the deck's order comes from the view registry), with what must be seen on it: its title
+ * and every mark or row.
  */
 const SLIDES = [
-  { slide: 1, name: 'ranking', title: '.chart-figure__caption h2', marks: '.ranking-bar, .ranking-unknown', count: 19 },
-  { slide: 2, name: 'levels', title: '.chart-figure__caption h2', marks: '.rank-dot', count: 19 },
-  { slide: 3, name: 'timeline', title: '.chart-figure__caption h2', marks: '.tl-row', count: EVENTS },
-  { slide: 4, name: 'timeline-periods', title: '.chart-figure__caption h2', marks: '.tl-row', count: 19 },
-  { slide: 5, name: 'cluster', title: '.cluster-slide__name', marks: '.cluster-slide__facts dd', count: 4 },
-] as const;
+  { slide: 1, name: 'ranking', title: CAPTION, marks: '.ranking-bar, .ranking-unknown', count: 19 },
+  { slide: 2, name: 'levels', title: CAPTION, marks: '.rank-dot', count: 19 },
+  { slide: 3, name: 'timeline', title: CAPTION, marks: '.tl-row', count: EVENTS },
+  { slide: 4, name: 'timeline-periods', title: CAPTION, marks: '.tl-row', count: 19 },
+  // Arena's 62 periods on four slides: the first has 16 rows; GCE's three on one.
+  { slide: slideOf('timeline-all-periods'), name: 'timeline-all-periods', title: CAPTION, marks: '.tl-row', count: 16 },
+  {
+    slide: slideOf('timeline-all-periods-gce-1'),
+    name: 'timeline-all-gce',
+    title: CAPTION,
+    marks: '.tl-row',
+    count: 3,
+  },
+  ...(
+    [
+      'programme-clusters',
+      'programme-intakes',
+      'programme-budget',
+      'programme-member-firms',
+      'programme-effects',
+    ] as const
+  ).map((chart) => ({
+    slide: slideOf(chart),
+    name: chart,
+    title: CAPTION,
+    marks: YEAR_MARKS,
+    count: programmeRows(chart),
+  })),
+  {
+    slide: slideOf('cluster-nce-norway-health-tech'),
+    name: 'cluster',
+    title: '.cluster-slide__name',
+    marks: '.cluster-slide__facts dd',
+    count: 4,
+  },
+];
 
 /** What of the slide a viewer cannot see: elements outside the viewport, and any scrolling. */
 function unseen(page: Page, title: string, marks: string) {
@@ -109,7 +152,7 @@ describe('slide text a room can read', () => {
   for (const { width, height, px } of MINIMUM) {
     it(`the smallest text on the ranking, levels and cluster slides is at least ${px} px at ${width}×${height}`, async () => {
       const { page } = await newPage({ width, height, reducedMotion: 'reduce' });
-      for (const { slide, name, marks } of SLIDES.filter((s) => !s.name.startsWith('timeline'))) {
+      for (const { slide, name, marks } of SLIDES.filter((s) => !/^(timeline|programme)/.test(s.name))) {
         await openSlide(page, slide, marks);
         const smallest = await smallestText(page);
         expect(smallest.size, `${name}: "${smallest.text}"`).toBeGreaterThanOrEqual(px);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, setupBrowser } from './support/browser';
+import { DECK, slideOf } from './support/routes';
 
 const { open } = setupBrowser();
 
@@ -8,6 +9,8 @@ const presentation = (page: Page) => page.locator('dialog.presentation');
 const isOpen = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.presentation')?.open === true);
 const search = (page: Page) => new URL(page.url()).search;
+/** The unfiltered deck's length (overview slides, the programme's, one per evaluated cluster): from the registry. */
+const TOTAL = DECK.length;
 const counter = (page: Page) => page.locator('.presentation__counter [aria-hidden]').textContent();
 
 /** Waits until the slide is drawn (what the presenter sees) and the URL says the same. */
@@ -25,7 +28,7 @@ describe('presentation mode in Chromium', () => {
     await expect.poll(() => isOpen(page)).toBe(true);
     expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     expect(search(page)).toBe('?present=1');
-    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentasjon, lysbilde 1 av 23');
+    expect(await presentation(page).getAttribute('aria-label')).toBe(`Presentasjon, lysbilde 1 av ${TOTAL}`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
@@ -42,45 +45,46 @@ describe('presentation mode in Chromium', () => {
     const { page } = await open('/?present=1');
     await presentation(page).waitFor();
     await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 2, 23, '?present=1&slide=2');
+    await expectSlide(page, 2, TOTAL, '?present=1&slide=2');
     await page.keyboard.press('PageDown');
-    await expectSlide(page, 3, 23, '?present=1&slide=3');
+    await expectSlide(page, 3, TOTAL, '?present=1&slide=3');
     await page.keyboard.press(' ');
-    await expectSlide(page, 4, 23, '?present=1&slide=4');
+    await expectSlide(page, 4, TOTAL, '?present=1&slide=4');
     await page.keyboard.press('ArrowLeft');
-    await expectSlide(page, 3, 23, '?present=1&slide=3');
+    await expectSlide(page, 3, TOTAL, '?present=1&slide=3');
     await page.keyboard.press('PageUp');
-    await expectSlide(page, 2, 23, '?present=1&slide=2');
+    await expectSlide(page, 2, TOTAL, '?present=1&slide=2');
     await page.keyboard.press('End');
-    await expectSlide(page, 23, 23, '?present=1&slide=23');
+    await expectSlide(page, TOTAL, TOTAL, `?present=1&slide=${TOTAL}`);
     expect(await presentation(page).textContent()).toContain('Arena Oslo');
     await page.keyboard.press('Home');
-    await expectSlide(page, 1, 23, '?present=1');
+    await expectSlide(page, 1, TOTAL, '?present=1');
     // Back undoes a step.
     await page.goBack();
-    await expect.poll(() => search(page)).toBe('?present=1&slide=23');
+    await expect.poll(() => search(page)).toBe(`?present=1&slide=${TOTAL}`);
   });
 
   it('keeps the URL in step when keys come faster than the page draws (a clicker double press)', async () => {
     const { page } = await open('/?present=1&slide=3');
-    await expectSlide(page, 3, 23, '?present=1&slide=3');
+    await expectSlide(page, 3, TOTAL, '?present=1&slide=3');
     // Forward and straight back: the second change returns to the URL still drawn.
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageUp');
-    await expectSlide(page, 3, 23, '?present=1&slide=3');
+    await expectSlide(page, 3, TOTAL, '?present=1&slide=3');
     for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageUp']) await page.keyboard.press(key);
-    await expectSlide(page, 5, 23, '?present=1&slide=5');
+    await expectSlide(page, 5, TOTAL, '?present=1&slide=5');
   });
 
   it('a slide link reopens presentation mode on that slide, with counter, filter caption and source line', async () => {
-    const { page } = await open('/?level=nce&lang=en&present=1&slide=6');
+    const { page } = await open('/?level=nce&lang=en&present=1&slide=18');
     await presentation(page).waitFor();
     await expect.poll(() => isOpen(page)).toBe(true);
-    // 4 overview slides + the 8 NCE clusters; slide 6 is the second NCE cluster, NCE Media.
-    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentation, slide 6 of 12');
+    // 4 overview slides, NCE's every-cluster periods on 2, the programme's 10, then the 8 NCE clusters; slide 18
+    // is the second NCE cluster, NCE Media.
+    expect(await presentation(page).getAttribute('aria-label')).toBe('Presentation, slide 18 of 24');
     const text = (await presentation(page).textContent()) ?? '';
     expect(text).toContain('NCE Media');
-    expect(text).toContain('6 / 12');
+    expect(text).toContain('18 / 24');
     expect(text).toContain('Level: NCE');
     expect(text).toMatch(/Source: .*Shifter/);
     // The in-page view offers real full screen (a link cannot enter it without a click).
@@ -102,7 +106,7 @@ describe('presentation mode in Chromium', () => {
   it('has no axe violations in presentation mode, on the ranking and a cluster slide, light and dark', async () => {
     for (const [path, colorScheme] of [
       ['/?present=1', 'light'],
-      ['/?present=1&slide=8', 'dark'],
+      [`/?present=1&slide=${slideOf('cluster-nce-tourism')}`, 'dark'],
     ] as const) {
       const { page } = await open(path, { colorScheme });
       await presentation(page).waitFor();
@@ -137,12 +141,12 @@ describe('presentation mode in Chromium', () => {
 
     await page.locator('.presentation__slide').focus();
     await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 2, 23, '?present=1&slide=2');
+    await expectSlide(page, 2, TOTAL, '?present=1&slide=2');
     await expect.poll(() => search(speaker)).toBe('?present=1&slide=2');
     await speaker.getByRole('button', { name: 'Neste' }).click();
     await expect.poll(() => search(page)).toBe('?present=1&slide=3');
     expect(await speaker.getByRole('region', { name: /^Neste/ }).getAttribute('aria-label')).toBe(
-      'Neste (4 / 23): De evaluerte klyngenes perioder',
+      `Neste (4 / ${TOTAL}): De evaluerte klyngenes perioder`,
     );
   });
 });

@@ -3,13 +3,8 @@ import type { Dataset } from '../../data/validate';
 import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { programmeMessages } from './programme-messages';
-import {
-  budgetByYear,
-  clustersByYear,
-  effectsByYear,
-  intakesByYearAndLevel,
-  memberFirmsByYear,
-} from './programme-series';
+import { PROGRAMME_CHART_DATA, type ProgrammeChartData } from './programme-series';
+import type { YearGroup } from './year-bars';
 import { YearBarsFigure } from './year-bars-figure';
 import type { TextContext } from './year-bars-text';
 import './programme.css';
@@ -25,76 +20,69 @@ export const PROGRAMME_CHARTS = [
 
 export type ProgrammeChart = (typeof PROGRAMME_CHARTS)[number];
 
-/** One figure of /programme, on its page or as a slide (the same component, another variant). */
+type Messages = (typeof programmeMessages)['nb'];
+
+/** Each figure's title and the subject its summary names. */
+export const PROGRAMME_TEXT: Record<ProgrammeChart, (t: Messages) => { title: string; subject: string }> = {
+  'programme-clusters': (t) => ({ title: t.clustersTitle, subject: t.clustersSubject }),
+  'programme-intakes': (t) => ({ title: t.intakesTitle, subject: t.intakesSubject }),
+  'programme-budget': (t) => ({ title: t.budgetTitle, subject: t.budgetSubject }),
+  'programme-member-firms': (t) => ({ title: t.firmsTitle, subject: t.firmsSubject }),
+  'programme-effects': (t) => ({ title: t.effectsTitle, subject: t.effectsSubject }),
+};
+
+/** A slide's share of a long figure: some of its years (`yearBarPages`), and where they sit. */
+export interface ProgrammeFigurePage {
+  part: number;
+  parts: number;
+  groups: YearGroup[];
+}
+
+/** A figure's title; on a continued slide with its part ("del 2 av 3"). */
+export function programmeTitle(chart: ProgrammeChart, t: Messages, page?: Omit<ProgrammeFigurePage, 'groups'>) {
+  const { title } = PROGRAMME_TEXT[chart](t);
+  return page === undefined || page.parts === 1 ? title : t.titlePart(title, page.part, page.parts);
+}
+
+/**
+ * One figure of /programme, on its page or as a slide (the same component, another variant). On a slide a
+ * long figure shows `page`: some of its years, the rest on the slides that continue it.
+ */
 export function ProgrammeFigure({
   dataset,
   chart,
+  page,
   variant = 'page',
 }: {
   dataset: Pick<Dataset, 'programme' | 'levels' | 'sources'>;
   chart: ProgrammeChart;
+  page?: ProgrammeFigurePage;
   variant?: FigureVariant;
 }) {
   const t = useMessages(programmeMessages);
   const lang = useLang();
   const { programme, levels, sources } = dataset;
   const ctx: TextContext = { t, lang, levelNames: levelNames(levels), sources };
+  const all = PROGRAMME_CHART_DATA[chart](programme);
+  const data: ProgrammeChartData = page === undefined ? all : { groups: page.groups, unplaced: [] };
+  const props = {
+    title: programmeTitle(chart, t, page),
+    subject: PROGRAMME_TEXT[chart](t).subject,
+    data,
+    ctx,
+    variant,
+  };
+  // Each figure's id written out, so the registry test finds every chartId in the source.
   switch (chart) {
     case 'programme-clusters':
-      return (
-        <YearBarsFigure
-          chartId="programme-clusters"
-          title={t.clustersTitle}
-          subject={t.clustersSubject}
-          data={clustersByYear(programme)}
-          ctx={ctx}
-          variant={variant}
-        />
-      );
+      return <YearBarsFigure chartId="programme-clusters" {...props} />;
     case 'programme-intakes':
-      return (
-        <YearBarsFigure
-          chartId="programme-intakes"
-          title={t.intakesTitle}
-          subject={t.intakesSubject}
-          data={intakesByYearAndLevel(programme)}
-          ctx={ctx}
-          withApplicants
-          variant={variant}
-        />
-      );
+      return <YearBarsFigure chartId="programme-intakes" withApplicants {...props} />;
     case 'programme-budget':
-      return (
-        <YearBarsFigure
-          chartId="programme-budget"
-          title={t.budgetTitle}
-          subject={t.budgetSubject}
-          data={budgetByYear(programme)}
-          ctx={ctx}
-          variant={variant}
-        />
-      );
+      return <YearBarsFigure chartId="programme-budget" {...props} />;
     case 'programme-member-firms':
-      return (
-        <YearBarsFigure
-          chartId="programme-member-firms"
-          title={t.firmsTitle}
-          subject={t.firmsSubject}
-          data={memberFirmsByYear(programme)}
-          ctx={ctx}
-          variant={variant}
-        />
-      );
+      return <YearBarsFigure chartId="programme-member-firms" {...props} />;
     case 'programme-effects':
-      return (
-        <YearBarsFigure
-          chartId="programme-effects"
-          title={t.effectsTitle}
-          subject={t.effectsSubject}
-          data={effectsByYear(programme)}
-          ctx={ctx}
-          variant={variant}
-        />
-      );
+      return <YearBarsFigure chartId="programme-effects" {...props} />;
   }
 }

@@ -71,6 +71,7 @@ export const programmeMessages = defineMessages({
     notesDisagree: (year: string, series: string, values: string) =>
       `${year}, ${series}: kildene er uenige – ${values}.`,
     notesGaps: (years: string) => `Ikke publisert for ${years}.`,
+    titlePart: (title: string, part: number, parts: number) => `${title} (del ${part} av ${parts})`,
   },
   en: {
     title: 'The programme in numbers',
@@ -108,5 +109,6 @@ export const programmeMessages = defineMessages({
     notesDisagree: (year: string, series: string, values: string) =>
       `${year}, ${series}: the sources disagree – ${values}.`,
     notesGaps: (years: string) => `Not published for ${years}.`,
+    titlePart: (title: string, part: number, parts: number) => `${title} (part ${part} of ${parts})`,
   },
 });

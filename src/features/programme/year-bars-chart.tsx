@@ -79,7 +79,7 @@ export function YearBarsChart({
                   </text>
                 ) : null}
                 {row.value === null ? (
-                  <text x={x + 6} y={y - 4} fontSize={12 * scale} className="chart-note">
+                  <text x={x + 6} y={y - 4} fontSize={12 * scale} className="chart-note year-bars__gap">
                     {label(row)}
                   </text>
                 ) : null}
@@ -97,7 +97,7 @@ export function YearBarsChart({
             const level = row.mark.level;
             const top = props.y + rowHeight / 2 - 2 * scale;
             return (
-              <g>
+              <g className="year-bars__bar">
                 <text x={props.x + 2} y={top - 4 * scale} fontSize={12 * scale} className="chart-note">
                   {label(row)}
                 </text>

@@ -29,10 +29,16 @@ describe('the view registry', () => {
 
   it('builds the deck in registry order: ranking, levels, timeline, programme, then one slide per cluster', async () => {
     const deck = (await deckOf(VIEWS)())(dataset, all);
+    // The programme's figures, a long one continued on slides of at most 12 rows.
     const programme = [
       'programme-clusters',
+      'programme-clusters-2',
+      'programme-clusters-3',
       'programme-intakes',
+      'programme-intakes-2',
+      'programme-intakes-3',
       'programme-budget',
+      'programme-budget-2',
       'programme-member-firms',
       'programme-effects',
     ];
@@ -48,7 +54,7 @@ describe('the view registry', () => {
       'Every sourced cluster: the periods on NCE (part 2 of 2)',
       'Every sourced cluster: the periods on GCE',
     ]);
-    expect(deck.slice(0, 4 + 8 + 5).map((s) => s.chartId)).toEqual([
+    expect(deck.slice(0, 4 + 8 + 10).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
@@ -57,8 +63,11 @@ describe('the view registry', () => {
       ...allPeriods.slice(1).map((s) => s.chartId),
       ...programme,
     ]);
-    expect(deck).toHaveLength(4 + 8 + 5 + 19);
-    expect(deck[4 + 8 + 5]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck).toHaveLength(4 + 8 + 10 + 19);
+    expect(deck[4 + 8 + 10]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck.find((s) => s.chartId === 'programme-clusters-2')?.title('en')).toBe(
+      'Clusters in the programme by year (part 2 of 3)',
+    );
     expect(new Set(deck.map((s) => s.chartId)).size).toBe(deck.length);
   });
 
@@ -68,20 +77,17 @@ describe('the view registry', () => {
       build(dataset, filters).filter((s) => s.chartId.startsWith('cluster-'));
     expect(clusterSlides({ levels: ['nce'], q: '' })).toHaveLength(8);
     expect(clusterSlides({ levels: ['arena'], q: 'ocean' })).toHaveLength(2);
-    // GCE: no evaluated cluster; the every-cluster periods on one slide (three GCE clusters), the programme's five.
+    // GCE: no evaluated cluster; the every-cluster periods on one slide (three GCE clusters), the programme's ten.
     const gce = build(dataset, { levels: ['gce'], q: '' });
-    expect(gce.map((s) => s.chartId)).toEqual([
+    expect(gce.slice(0, 6).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
       'timeline-periods',
       'timeline-all-periods',
       'programme-clusters',
-      'programme-intakes',
-      'programme-budget',
-      'programme-member-firms',
-      'programme-effects',
     ]);
+    expect(gce).toHaveLength(5 + 10);
     expect(build(dataset, { levels: ['nce'], q: '' })[0]?.revealCount).toBe(8);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { PrerenderData } from '../../../src/pages/views/view-definition';
+import { deckOf, type PrerenderData } from '../../../src/pages/views/view-definition';
+import { loadBundledDataset } from '../../dataset';
 import { VIEWS } from '../../../src/pages/views/views';
 
 /**
@@ -16,6 +17,7 @@ export interface AppRoute {
     | 'levels'
     | 'level'
     | 'timeline'
+    | 'programme'
     | 'sources'
     | 'not-found'
     | 'presentation'
@@ -56,8 +58,27 @@ const prerenderData = {
   levels: (readData('levels.json') as { levels: unknown[] }).levels,
 } as unknown as PrerenderData;
 
-/** Slides before the per-cluster ones: every view's slides but the cluster view's (one per cluster). */
-const OVERVIEW_SLIDES = VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length + 1;
+/** The presentation deck as the app builds it from the registry, for the bundled data and no filter. */
+export const DECK: readonly string[] = (await deckOf(VIEWS)())(loadBundledDataset(), { levels: [], q: '' }).map(
+  (slide) => slide.chartId,
+);
+
+/** The 1-based number of the slide that shows a chart (or a continued slide's id) in the unfiltered deck. */
+export function slideOf(chartId: string): number {
+  const index = DECK.indexOf(chartId);
+  if (index < 0) throw new Error(`No slide "${chartId}" in the deck`);
+  return index + 1;
+}
+
+/**
+ * The slides the accessibility suites open: the first slide of each figure a view declares (continued slides
+ * share its layout), and the first and last cluster slides (they share one layout).
+ */
+const CLUSTER_SLIDES = DECK.flatMap((id, i) => (id.startsWith('cluster-') ? [i + 1] : []));
+const CHECKED_SLIDES = [
+  ...VIEWS.flatMap((view) => view.figures).map(slideOf),
+  ...[CLUSTER_SLIDES[0], CLUSTER_SLIDES.at(-1)].flatMap((n) => (n === undefined ? [] : [n])),
+].sort((a, b) => a - b);
 
 export const ROUTES: readonly AppRoute[] = [
   // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data. Of the
@@ -72,14 +93,11 @@ export const ROUTES: readonly AppRoute[] = [
     }),
   ),
   { path: '/finnes-ikke', kind: 'not-found' },
-  // Presentation mode: the overview slides, then one slide per cluster (they share one layout, so
-  // the first and the last stand for all of them), and the speaker view.
-  ...[...Array.from({ length: OVERVIEW_SLIDES + 1 }, (_, i) => i + 1), OVERVIEW_SLIDES + CLUSTER_SLUGS.length].map(
-    (slide) => ({
-      path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
-      kind: 'presentation' as const,
-    }),
-  ),
+  // Presentation mode: the checked slides (above), and the speaker view.
+  ...CHECKED_SLIDES.map((slide) => ({
+    path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
+    kind: 'presentation' as const,
+  })),
   { path: '/speaker', kind: 'speaker' },
 ];
 
