@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, usePlotArea, XAxis, YAxis } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { useChartTextScale } from '../../components/charts/chart-text-scale';
@@ -9,6 +9,41 @@ import type { YearBarRow } from './year-bars';
 import { YEAR_AXIS_HEIGHT, YEAR_ROW_HEIGHT, yearBarsHeight } from './year-bars-size';
 
 const BAR_HEIGHT = 10;
+/** A generous average glyph width of Inter, in em: a label longer than its room at this width is fitted. */
+const GLYPH_EM = 0.62;
+
+/**
+ * A label above a bar, fitted into the plot area where it would run past its right edge (a long source list on
+ * a narrow screen or a phone's slide): squeezed to the room there is, never cut off or outside the chart.
+ */
+function FittedText({
+  x,
+  y,
+  fontSize,
+  className,
+  children,
+}: {
+  x: number;
+  y: number;
+  fontSize: number;
+  className: string;
+  children: string;
+}) {
+  const area = usePlotArea();
+  const room = area ? area.x + area.width - x : null;
+  const fit = room !== null && room > 0 && children.length * fontSize * GLYPH_EM > room;
+  return (
+    <text
+      x={x}
+      y={y}
+      fontSize={fontSize}
+      className={className}
+      {...(fit ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {})}
+    >
+      {children}
+    </text>
+  );
+}
 const YEAR_WIDTH = 44;
 
 /**
@@ -79,9 +114,9 @@ export function YearBarsChart({
                   </text>
                 ) : null}
                 {row.value === null ? (
-                  <text x={x + 6} y={y - 4} fontSize={12 * scale} className="chart-note year-bars__gap">
+                  <FittedText x={x + 6} y={y - 4} fontSize={12 * scale} className="chart-note year-bars__gap">
                     {label(row)}
-                  </text>
+                  </FittedText>
                 ) : null}
               </g>
             );
@@ -98,9 +133,9 @@ export function YearBarsChart({
             const top = props.y + rowHeight / 2 - 2 * scale;
             return (
               <g className="year-bars__bar">
-                <text x={props.x + 2} y={top - 4 * scale} fontSize={12 * scale} className="chart-note">
+                <FittedText x={props.x + 2} y={top - 4 * scale} fontSize={12 * scale} className="chart-note">
                   {label(row)}
-                </text>
+                </FittedText>
                 <rect
                   x={props.x}
                   y={top}
