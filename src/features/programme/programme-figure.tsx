@@ -4,7 +4,7 @@ import { levelNames } from '../../domain/levels';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { programmeMessages } from './programme-messages';
 import { PROGRAMME_CHART_DATA, type ProgrammeChartData } from './programme-series';
-import type { YearGroup } from './year-bars';
+import { maxValue, type YearGroup } from './year-bars';
 import { YearBarsFigure } from './year-bars-figure';
 import type { TextContext } from './year-bars-text';
 import './programme.css';
@@ -69,6 +69,8 @@ export function ProgrammeFigure({
     title: programmeTitle(chart, t, page),
     subject: PROGRAMME_TEXT[chart](t).subject,
     data,
+    // One scale for the figure, on its page and on each of its slides.
+    max: maxValue(all.groups),
     ctx,
     variant,
   };

@@ -24,6 +24,7 @@ export function YearBarsFigure({
   data,
   ctx,
   withApplicants = false,
+  max,
   variant = 'page',
 }: {
   chartId: string;
@@ -32,6 +33,8 @@ export function YearBarsFigure({
   data: ProgrammeChartData;
   ctx: TextContext;
   withApplicants?: boolean;
+  /** The axis' end: the whole figure's largest value, so a slide showing some of its years keeps its scale. */
+  max?: number;
   variant?: FigureVariant;
 }) {
   const { t, lang } = ctx;
@@ -58,7 +61,7 @@ export function YearBarsFigure({
       source={t.sourceLine}
       chart={
         <DeferredChart height={yearBarsHeight(rows.length, textScale)}>
-          <YearBarsChart rows={rows} max={maxValue(data.groups)} label={(row) => rowLabel(row, ctx)} />
+          <YearBarsChart rows={rows} max={max ?? maxValue(data.groups)} label={(row) => rowLabel(row, ctx)} />
         </DeferredChart>
       }
       table={

@@ -92,6 +92,7 @@ export function ProgrammePeriodFigure({
     <ChartFigure
       chartId="timeline-all-periods"
       variant={variant}
+      // A slide's title names its level (and part); its rows are that level's, so it has no group headings.
       title={page === undefined ? t.allTitle : programmePeriodPageTitle(page, names, lang)}
       summary={
         periods.length === 0
@@ -111,10 +112,12 @@ export function ProgrammePeriodFigure({
           <TimeAxis domain={domain} />
           {groups.map((group) => (
             <div key={group.level} className="tl-group" data-level={group.level}>
-              <Heading level={3} data-size="2xs" className="tl-group__heading">
-                <LevelSwatch level={group.level} />
-                {t.groupHeading(names[group.level], formatNumber(group.rows.length, lang))}
-              </Heading>
+              {page === undefined ? (
+                <Heading level={3} data-size="2xs" className="tl-group__heading">
+                  <LevelSwatch level={group.level} />
+                  {t.groupHeading(names[group.level], formatNumber(group.rows.length, lang))}
+                </Heading>
+              ) : null}
               <ol className="tl-rows">
                 {group.rows.map((period) => {
                   const flag = flags(period);
