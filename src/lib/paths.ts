@@ -7,6 +7,7 @@ export const paths = {
   cluster: (slug: string) => `/clusters/${encodeURIComponent(slug)}`,
   levels: () => '/levels',
   level: (level: LevelId) => `/levels/${level}`,
+  programme: () => '/programme',
   timeline: () => '/timeline',
   sources: () => '/sources',
   /** A chart alone, to be framed by other sites (ADR 063). */

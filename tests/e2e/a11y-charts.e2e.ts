@@ -9,7 +9,14 @@ const { newPage, visit } = setupBrowser();
 const EXPECTED_CHARTS: Readonly<Record<string, readonly string[]>> = {
   '/': ['ranking'],
   '/levels': ['levels-rank'],
-  '/timeline': ['timeline-milestones', 'timeline-periods'],
+  '/programme': [
+    'programme-clusters',
+    'programme-intakes',
+    'programme-budget',
+    'programme-member-firms',
+    'programme-effects',
+  ],
+  '/timeline': ['timeline-milestones', 'timeline-periods', 'timeline-all-periods'],
 };
 
 /** What a user (and a screen reader) gets from each chart figure on the page. */

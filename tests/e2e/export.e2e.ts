@@ -240,8 +240,38 @@ describe('export and sharing in Chromium', () => {
       mark: /<rect class="tl-mark|<path class="tl-mark/g,
       min: 23,
     },
-    { name: 'periods', path: '/timeline', toolbar: /^Vis og del: .*periode/i, mark: /<rect class="tl-seg/g, min: 19 },
-  ] as const;
+    {
+      name: 'periods',
+      path: '/timeline',
+      toolbar: /^Vis og del: De evaluerte klyngenes periode/,
+      mark: /<rect class="tl-seg/g,
+      min: 19,
+    },
+    // Every sourced cluster's periods: a bar (or hatched stretch) for each of the ~100 periods with a known edge.
+    {
+      name: 'every cluster’s periods',
+      path: '/timeline',
+      toolbar: /^Vis og del: Alle klyngene med kilde/,
+      mark: /<rect class="tl-seg/g,
+      min: 90,
+    },
+    // The programme's figures: a bar for each sourced value.
+    ...(
+      [
+        ['clusters', /^Vis og del: Klynger i programmet per år/, 20],
+        ['intakes', /^Vis og del: Opptak per år/, 10],
+        ['budget', /^Vis og del: Penger til programmet/, 15],
+        ['member firms', /^Vis og del: Medlemsbedrifter/, 4],
+        ['effects', /^Vis og del: Effekter for medlemmer/, 4],
+      ] as const
+    ).map(([name, toolbar, min]) => ({
+      name: `programme ${name}`,
+      path: '/programme',
+      toolbar,
+      mark: /class="year-bars__bar"/g,
+      min,
+    })),
+  ];
 
   for (const chart of CHARTS) {
     it(`exports the ${chart.name} chart as SVG and PNG with its marks, in Inter, at the size chosen`, async () => {

@@ -63,7 +63,65 @@ describe('/levels/:level', () => {
     expect(main).toContain('Ingen av de evaluerte klyngene hadde dette nivået.');
     expect(main).toContain('2020–2023');
     expect(main).toContain('ikke publisert');
-    expect(await page.getByRole('table').count()).toBe(0);
+    // The evaluated clusters have no table; the level's own clusters (derived from the directory) do.
+    expect(await page.getByRole('table').count()).toBe(1);
+  });
+
+  it('names the four Arena Pro clusters admitted in November 2019, and lists the level’s clusters', async () => {
+    const { page } = await open('/levels/arena-pro');
+    await page.getByRole('heading', { level: 1, name: 'Arena Pro' }).waitFor();
+    const round =
+      (await page
+        .getByRole('listitem')
+        .filter({ hasText: /^8\. november 2019:/ })
+        .textContent()) ?? '';
+    for (const name of [
+      'WoodWorks!',
+      'Norwegian Smart Care Cluster',
+      'Norwegian Tunnel Safety Cluster',
+      'Solenergiklyngen',
+    ]) {
+      expect(round).toContain(name);
+    }
+    const rows = page
+      .getByRole('table', { name: /Klynger på Arena Pro og periodene deres \(avledet\)/ })
+      .locator('tbody tr');
+    expect(await rows.count()).toBe(11);
+  });
+
+  it('names the three GCE clusters on /levels/gce', async () => {
+    const { page } = await open('/levels/gce?lang=en');
+    await page.getByRole('heading', { level: 1, name: /^GCE/ }).waitFor();
+    const names = await page
+      .getByRole('table', { name: /Clusters on GCE and their periods \(derived\)/ })
+      .locator('tbody tr td:nth-child(1)')
+      .allTextContents();
+    expect(names.sort()).toEqual(['GCE Blue Maritime Cluster', 'GCE NODE', 'GCE Ocean Technology']);
+  });
+
+  it('links every cluster that held a level to its page, not only the evaluated ones, and marks the evaluated', async () => {
+    const { page } = await open('/levels/arena-pro?lang=en');
+    const table = page.getByRole('table', { name: /Clusters on Arena Pro and their periods \(derived\)/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(11);
+    expect(await table.locator('tbody tr td:first-child a').count()).toBe(11);
+    expect(await table.getByRole('link', { name: 'Solenergiklyngen' }).getAttribute('href')).toMatch(
+      /^\/clusters\/[a-z0-9-]+\?lang=en$/,
+    );
+    // None of the evaluated clusters held Arena Pro: every row says so.
+    expect(new Set(await table.locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['no']));
+  });
+
+  it('marks the evaluated clusters among those that held a level', async () => {
+    const { page } = await open('/levels/nce?lang=en');
+    const table = page.getByRole('table', { name: /Clusters on NCE and their periods/ });
+    await table.waitFor();
+    const media = table.locator('tbody tr', { hasText: 'NCE Media' });
+    expect(await media.locator('td:nth-child(3)').textContent()).toBe('yes');
+    expect(await media.getByRole('link', { name: 'NCE Media' }).getAttribute('href')).toBe(
+      '/clusters/nce-media?lang=en',
+    );
   });
 
   it('answers an unknown level with not found, a title and a way back', async () => {
@@ -194,8 +252,33 @@ describe('/timeline', () => {
   });
 });
 
+describe('/timeline: every sourced cluster', () => {
+  it('links every row to its cluster’s page (every cluster has one), the evaluated ones marked', async () => {
+    const { page, errors } = await open('/timeline?level=gce');
+    const figure = page.locator('[data-chart-id="timeline-all-periods"]');
+    const rows = figure.locator('.tl-rows > li');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(3);
+    expect(await figure.locator('.tl-rows > li > a').count()).toBe(3);
+    expect(await figure.locator('.tl-rows a[href="/clusters/gce-node?level=gce"]').count()).toBe(1);
+    const table = figure.getByRole('table');
+    // The cluster's name links to its page (its source references link to /sources).
+    expect(await table.locator('td:first-child > a', { hasText: 'GCE NODE' }).getAttribute('href')).toBe(
+      '/clusters/gce-node?level=gce',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the evaluated clusters among every cluster’s rows', async () => {
+    const { page } = await open('/timeline?level=nce&lang=en');
+    const media = page.locator('[data-chart-id="timeline-all-periods"] .tl-rows > li', { hasText: 'NCE Media' });
+    await media.first().waitFor();
+    expect(await media.first().textContent()).toContain('(evaluated)');
+  });
+});
+
 describe('every chart has its caption, summary and table', () => {
-  it.each(['/levels', '/timeline'])('%s', async (path) => {
+  it.each(['/levels', '/timeline', '/programme'])('%s', async (path) => {
     const { page } = await open(path);
     await page.locator('figure').first().waitFor();
     const figures = page.locator('figure');

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MILESTONES_PER_SLIDE, PERIODS_PER_SLIDE, splitForSlides } from '../../src/features/presenter/continued-slides';
+import { loadBundledDataset } from '../dataset';
+import { PROGRAMME_CHART_DATA } from '../../src/features/programme/programme-series';
+import { toYearBarRows } from '../../src/features/programme/year-bars';
+import { yearBarPages } from '../../src/features/programme/year-bar-pages';
 import { setupBrowser } from './support/browser';
+import { slideOf } from './support/routes';
 
 const { newPage, visit } = setupBrowser();
 
@@ -22,29 +27,61 @@ const EVENTS = (
 const MILESTONE_PARTS = splitForSlides(EVENTS, MILESTONES_PER_SLIDE).map((part) => part.length);
 const PERIOD_PARTS = splitForSlides(Array.from({ length: 19 }), PERIODS_PER_SLIDE).map((part) => part.length);
 
+const { programme } = loadBundledDataset();
+/** The rows of a programme figure's first slide: one per sourced value, one per year without a figure. */
+const programmeRows = (chart: keyof typeof PROGRAMME_CHART_DATA) =>
+  toYearBarRows(yearBarPages(PROGRAMME_CHART_DATA[chart](programme).groups)[0] ?? []).length;
+const YEAR_MARKS = '.year-bars__bar, .year-bars__gap';
+const CAPTION = '.chart-figure__caption h2';
+
 /**
- * Each overview slide and the first cluster slide (the deck's order comes from the view registry), with what must
+ * Each overview slide (every continued milestone and period slide; the first of each programme figure and the
+ * every-cluster periods' first and shortest) and the first cluster slide (the deck's order comes from the view registry), with what must
  * be seen on it: its title and every mark or row.
  */
 const SLIDES = [
   { slide: 1, name: 'ranking', title: '.chart-figure__caption h2', marks: '.ranking-bar, .ranking-unknown', count: 19 },
   { slide: 2, name: 'levels', title: '.chart-figure__caption h2', marks: '.rank-dot', count: 19 },
   ...MILESTONE_PARTS.map((count, i) => ({
-    slide: 3 + i,
+    slide: slideOf('timeline-milestones') + i,
     name: i === 0 ? 'timeline' : `timeline (cont. ${i})`,
     title: '.chart-figure__caption h2',
     marks: '.tl-row',
     count,
   })),
   ...PERIOD_PARTS.map((count, i) => ({
-    slide: 3 + MILESTONE_PARTS.length + i,
+    slide: slideOf('timeline-periods') + i,
     name: i === 0 ? 'timeline-periods' : `timeline-periods (cont. ${i})`,
     title: '.chart-figure__caption h2',
     marks: '.tl-row',
     count,
   })),
+  // Arena's periods on four slides: the first has 16 rows; GCE's three on one.
+  { slide: slideOf('timeline-all-periods'), name: 'timeline-all-periods', title: CAPTION, marks: '.tl-row', count: 16 },
   {
-    slide: 3 + MILESTONE_PARTS.length + PERIOD_PARTS.length,
+    slide: slideOf('timeline-all-periods-gce-1'),
+    name: 'timeline-all-gce',
+    title: CAPTION,
+    marks: '.tl-row',
+    count: 3,
+  },
+  ...(
+    [
+      'programme-clusters',
+      'programme-intakes',
+      'programme-budget',
+      'programme-member-firms',
+      'programme-effects',
+    ] as const
+  ).map((chart) => ({
+    slide: slideOf(chart),
+    name: chart,
+    title: CAPTION,
+    marks: YEAR_MARKS,
+    count: programmeRows(chart),
+  })),
+  {
+    slide: slideOf('cluster-nce-norway-health-tech'),
     name: 'cluster',
     title: '.cluster-slide__name',
     marks: '.cluster-slide__facts dd',

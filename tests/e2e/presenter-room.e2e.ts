@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupBrowser, waitForApp } from './support/browser';
-import { CLUSTER_SLUGS, OVERVIEW_SLIDES } from './support/routes';
+import { DECK } from './support/routes';
 
 /**
  * Presentation mode as a presenter in a meeting room uses it (issue 13): a speaker view opened by its
@@ -9,7 +9,8 @@ import { CLUSTER_SLUGS, OVERVIEW_SLIDES } from './support/routes';
  */
 const { open, url } = setupBrowser();
 
-const COUNT = OVERVIEW_SLIDES + CLUSTER_SLUGS.length;
+/** The unfiltered deck's length, as the registry builds it. */
+const COUNT = DECK.length;
 const presentation = (page: Page) => page.locator('dialog.presentation');
 const isOpen = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.presentation')?.open === true);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, setupBrowser } from './support/browser';
-import { CLUSTER_SLUGS, MILESTONE_SLIDES, OVERVIEW_SLIDES, PERIOD_SLIDES } from './support/routes';
+import { DECK, deckFor, slideOf } from './support/routes';
 
 const { open } = setupBrowser();
 
-/** The deck: the overview slides (the milestones with their continued slides), then one slide per cluster. */
-const COUNT = OVERVIEW_SLIDES + CLUSTER_SLUGS.length;
+/** The unfiltered deck's length (overview slides with their continued slides, one per cluster): from the registry. */
+const COUNT = DECK.length;
 
 const presentation = (page: Page) => page.locator('dialog.presentation');
 const isOpen = (page: Page) =>
@@ -74,18 +74,17 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('a slide link reopens presentation mode on that slide, with counter, filter caption and source line', async () => {
-    // The overview slides (the 8 NCE clusters' periods fit one slide) + the 8 NCE clusters; the second is NCE Media.
-    const overview = OVERVIEW_SLIDES - PERIOD_SLIDES + 1;
-    const second = overview + 2;
+    // The deck for the NCE filter (overview slides narrowed by the level, then the 8 NCE clusters): NCE Media's slide.
+    const nce = await deckFor({ levels: ['nce'], q: '' });
+    const second = nce.indexOf('cluster-nce-media') + 1;
+    expect(nce.filter((id) => id.startsWith('cluster-'))[1]).toBe('cluster-nce-media');
     const { page } = await open(`/?level=nce&lang=en&present=1&slide=${second}`);
     await presentation(page).waitFor();
     await expect.poll(() => isOpen(page)).toBe(true);
-    expect(await presentation(page).getAttribute('aria-label')).toBe(
-      `Presentation, slide ${second} of ${overview + 8}`,
-    );
+    expect(await presentation(page).getAttribute('aria-label')).toBe(`Presentation, slide ${second} of ${nce.length}`);
     const text = (await presentation(page).textContent()) ?? '';
     expect(text).toContain('NCE Media');
-    expect(text).toContain(`${second} / ${overview + 8}`);
+    expect(text).toContain(`${second} / ${nce.length}`);
     expect(text).toContain('Level: NCE');
     expect(text).toMatch(/Source: .*Shifter/);
     // The in-page view offers real full screen (a link cannot enter it without a click).
@@ -107,7 +106,7 @@ describe('presentation mode in Chromium', () => {
   it('has no axe violations in presentation mode, on the ranking and a cluster slide, light and dark', async () => {
     for (const [path, colorScheme] of [
       ['/?present=1', 'light'],
-      [`/?present=1&slide=${OVERVIEW_SLIDES + 2}`, 'dark'],
+      [`/?present=1&slide=${slideOf('cluster-nce-tourism')}`, 'dark'],
     ] as const) {
       const { page } = await open(path, { colorScheme });
       await presentation(page).waitFor();
@@ -146,8 +145,8 @@ describe('presentation mode in Chromium', () => {
     await expect.poll(() => search(speaker)).toBe('?present=1&slide=2');
     await speaker.getByRole('button', { name: 'Neste' }).click();
     await expect.poll(() => search(page)).toBe('?present=1&slide=3');
-    // The slide after 3: the milestones' first continued slide (MILESTONE_SLIDES of them, then the periods).
-    expect(MILESTONE_SLIDES).toBeGreaterThan(1);
+    // The slide after 3: the milestones' first continued slide.
+    expect(slideOf('timeline-milestones-2')).toBe(4);
     await expect
       .poll(() => speaker.getByRole('region', { name: /^Neste/ }).getAttribute('aria-label'))
       .toBe(`Neste (4 / ${COUNT}): Tidslinje 2002–2024 (forts.)`);

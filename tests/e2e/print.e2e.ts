@@ -27,7 +27,7 @@ async function asOnPaper(page: Page) {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe('every view prints as a usable handout', () => {
-  for (const path of ['/', '/levels', '/timeline', '/sources', '/clusters/nce-media']) {
+  for (const path of ['/', '/levels', '/programme', '/timeline', '/sources', '/clusters/nce-media']) {
     it(`${path} ends with the print date, its address and a QR code of it`, async () => {
       const { page } = await open(path);
       await asOnPaper(page);
@@ -67,7 +67,9 @@ describe('every view prints as a usable handout', () => {
     await beforePrint(page);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdfPages(pdf)).toBeGreaterThan(1);
-    expect(pdfPages(pdf)).toBeLessThanOrEqual(6);
+    // Milestones and the evaluated clusters' periods with their tables (6 pages before issue 11), and every
+    // sourced cluster's ~100 periods, one line each (bars only on paper: their table stays on screen and in the CSV).
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(10);
     // The first chart starts on the first page (no page left empty but for the heading).
     await asOnPaper(page);
     const top = await page

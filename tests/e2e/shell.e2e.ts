@@ -6,6 +6,7 @@ const { open, newPage, url } = setupBrowser();
 const ROUTES = [
   { path: '/', h1: /internasjonale relasjoner/ },
   { path: '/levels', h1: /nivåer/ },
+  { path: '/programme', h1: /Programmet i tall/ },
   { path: '/timeline', h1: /2002–2024/ },
   { path: '/sources', h1: /Kilder og metode/ },
   { path: '/finnes-ikke', h1: /Siden finnes ikke/ },
@@ -15,7 +16,7 @@ describe('app shell in Chromium', () => {
   it.each(ROUTES)('renders $path with its heading, navigation and no console error', async ({ path, h1 }) => {
     const { page, errors } = await open(path);
     await expect(page.locator('h1').textContent()).resolves.toMatch(h1);
-    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').count()).toBe(5);
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').count()).toBe(6);
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     expect(errors).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { whyNoneText } from './why-none';
 import { levelMessages } from './level-messages';
 import { summarizeLevels } from './level-stats';
 import { SourceRef } from '../../components/data/source-ref';
+import { LevelHoldersSection } from './level-holders-section';
 import './levels.css';
 
 /** /levels/:level below its heading: the level in depth, with its evaluated clusters (or why there are none). */
@@ -95,6 +96,7 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
           </DataTable>
         )}
       </section>
+      <LevelHoldersSection dataset={dataset} levelId={levelId} levelName={level.name} />
       <LevelNav current={levelId} dataset={dataset} />
     </>
   );

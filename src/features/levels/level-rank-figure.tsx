@@ -57,7 +57,7 @@ export function LevelRankFigure({
     <ChartFigure
       chartId="levels-rank"
       variant={variant}
-      title={t.chartTitle}
+      title={t.chartTitle(listLength)}
       summary={t.chartSummary(parts.join('; '))}
       csvRows={toLevelRankCsvRows(summaries, names, lang)}
       source={

@@ -77,11 +77,16 @@ describe('LevelDetail', () => {
     expect(within(table).getByRole('link', { name: 'NCE iKuben' })).toHaveAttribute('href', '/clusters/nce-ikuben');
   });
 
-  it('says that no evaluated cluster held GCE, and shows no table', () => {
+  it('says that no evaluated cluster held GCE, and names the three GCE clusters (derived)', () => {
     renderWithProviders(<LevelDetail dataset={dataset} levelId="gce" />, { dataset });
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getByRole('region', { name: 'De evaluerte klyngene på nivået' })).toHaveTextContent(
-      'Ingen av de evaluerte klyngene hadde dette nivået.',
-    );
+    const evaluated = screen.getByRole('region', { name: 'De evaluerte klyngene på nivået' });
+    expect(evaluated).toHaveTextContent('Ingen av de evaluerte klyngene hadde dette nivået.');
+    expect(within(evaluated).queryByRole('table')).toBeNull();
+    const holders = screen.getByRole('table', { name: 'Klynger på GCE og periodene deres (avledet)' });
+    const names = within(holders)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('td')?.textContent);
+    expect(names.sort()).toEqual(['GCE Blue Maritime Cluster', 'GCE NODE', 'GCE Ocean Technology']);
   });
 });

@@ -5,6 +5,7 @@ import { formatList } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { LevelCards } from './level-cards';
+import { LevelHoldersSection } from './level-holders-section';
 import { levelMessages } from './level-messages';
 import { levelNames } from '../../domain/levels';
 import { publishedShares } from '../../domain/shares';
@@ -67,6 +68,9 @@ export function LevelsOverview({ dataset }: { dataset: Dataset }) {
       />
       <LevelComparison summaries={all} evaluation={evaluation} />
       <LevelShares summaries={shown} names={names} publishedCount={publishedShares(clusters).length} />
+      {shown.map((s) => (
+        <LevelHoldersSection key={s.level} dataset={dataset} levelId={s.level} levelName={names[s.level]} />
+      ))}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { TimeSpan } from '../../domain/dates';
 import { evaluatedClusters } from '../../domain/evaluated';
 import { toMilestones, type Milestone } from './milestones';
 import { toClusterPeriods, type ClusterPeriod } from './periods';
+import { directorySpans, toProgrammePeriods, type ProgrammePeriod } from './programme-periods';
 import { timeDomain } from './time-scale';
 
 export interface TimelineFigures {
@@ -12,18 +13,26 @@ export interface TimelineFigures {
   periods: ClusterPeriod[];
   /** How many periods there are without the filter. */
   allPeriods: number;
-  /** One axis for both figures (from all milestones and all periods), so a year sits at the same place in each. */
+  /** Every sourced cluster's periods on the levels the filter shows (from the directory). */
+  programmePeriods: ProgrammePeriod[];
+  /** One axis for every figure (from all milestones and all periods), so a year sits at the same place in each. */
   domain: TimeSpan;
 }
 
-/** What the two timeline figures draw, for the view and its slides alike. */
+/** What the timeline figures draw, for the view and its slides alike. */
 export function timelineFigures(
-  dataset: Pick<Dataset, 'events' | 'clusters'>,
+  dataset: Pick<Dataset, 'events' | 'clusters' | 'directory'>,
   selected: readonly LevelId[],
 ): TimelineFigures {
   const milestones = toMilestones(dataset.events);
   const all = toClusterPeriods(evaluatedClusters(dataset), []);
-  const domain = timeDomain([...milestones.map((m) => m.span), ...all.map((p) => p.span)]);
+  const domain = timeDomain([
+    ...milestones.map((m) => m.span),
+    ...all.map((p) => p.span),
+    ...directorySpans(dataset.directory),
+  ]);
   const periods = selected.length === 0 ? all : toClusterPeriods(evaluatedClusters(dataset), selected);
-  return { milestones, periods, allPeriods: all.length, domain };
+  const evaluatedSlugs = new Set(evaluatedClusters(dataset).map((c) => c.slug));
+  const programmePeriods = toProgrammePeriods(dataset.directory, evaluatedSlugs, selected, domain);
+  return { milestones, periods, allPeriods: all.length, programmePeriods, domain };
 }

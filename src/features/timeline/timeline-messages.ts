@@ -1,3 +1,5 @@
+import { formatNumber } from '../../i18n/format';
+import { plural } from '../../i18n/plural';
 import { defineMessages } from '../../i18n/define-messages';
 
 export const timelineMessages = defineMessages({
@@ -42,6 +44,27 @@ export const timelineMessages = defineMessages({
     exitRange: (range: string) => `i ${range} (året er ikke publisert)`,
     tooltip: (name: string, level: string, entry: string, exit: string) =>
       `${name} (${level}): fikk nivået ${entry}; gikk ut ${exit}. Åpne klyngesiden.`,
+    allTitle: 'Alle klyngene med kilde: periodene på hvert nivå',
+    allTitleLevel: (level: string) => `Alle klyngene med kilde: periodene på ${level}`,
+    allNotesRows: (rows: number, evaluated: number) =>
+      `${formatNumber(rows, 'nb')} ${plural(rows, 'nb', { one: 'periode', other: 'perioder' })} på lysbildet; ${formatNumber(evaluated, 'nb')} av dem for evaluerte klynger (avledet fra klyngekatalogen).`,
+    allNotesStarts: (count: number) =>
+      `Start ikke publisert for ${formatNumber(count, 'nb')} ${plural(count, 'nb', { one: 'periode', other: 'perioder' })}.`,
+    allNotesEnds: (count: number) =>
+      `Slutt ikke publisert for ${formatNumber(count, 'nb')} ${plural(count, 'nb', { one: 'periode', other: 'perioder' })}.`,
+    allTitlePart: (level: string, part: number, parts: number) =>
+      `Alle klyngene med kilde: periodene på ${level} (del ${part} av ${parts})`,
+    allSummary: (count: string, levels: string) =>
+      `${count} perioder (${levels}) for klyngene med kilde, gruppert etter nivå; en start eller slutt som bare er kjent som et år eller et spenn er skravert, og en som ikke er publisert er skravert til kanten av aksen.`,
+    allSummaryEmpty: 'Ingen klynger med kilde har de valgte nivåene.',
+    allSource: 'Klyngekatalogen (clusters.json): kildene for hver periode står i tabellen.',
+    allTableCaption: 'Alle klyngene med kilde og periodene deres på hvert nivå',
+    groupHeading: (level: string, count: string) => `${level} (${count})`,
+    notPublished: 'ikke publisert',
+    noBar: 'start og slutt ikke publisert',
+    evaluatedFlag: 'evaluert',
+    levelInferred: 'nivå utledet',
+    legendUnknownEdge: 'Skravert til kanten: start eller slutt ikke publisert',
     inferredEntry: 'inngang utledet',
   },
   en: {
@@ -84,6 +107,27 @@ export const timelineMessages = defineMessages({
     exitRange: (range: string) => `in ${range} (the year is not published)`,
     tooltip: (name: string, level: string, entry: string, exit: string) =>
       `${name} (${level}): gained the level ${entry}; left ${exit}. Opens the cluster page.`,
+    allTitle: 'Every sourced cluster: the periods on each level',
+    allTitleLevel: (level: string) => `Every sourced cluster: the periods on ${level}`,
+    allNotesRows: (rows: number, evaluated: number) =>
+      `${formatNumber(rows, 'en')} ${plural(rows, 'en', { one: 'period', other: 'periods' })} on the slide; ${formatNumber(evaluated, 'en')} of them of evaluated clusters (derived from the cluster directory).`,
+    allNotesStarts: (count: number) =>
+      `Start not published for ${formatNumber(count, 'en')} ${plural(count, 'en', { one: 'period', other: 'periods' })}.`,
+    allNotesEnds: (count: number) =>
+      `End not published for ${formatNumber(count, 'en')} ${plural(count, 'en', { one: 'period', other: 'periods' })}.`,
+    allTitlePart: (level: string, part: number, parts: number) =>
+      `Every sourced cluster: the periods on ${level} (part ${part} of ${parts})`,
+    allSummary: (count: string, levels: string) =>
+      `${count} periods (${levels}) of the sourced clusters, grouped by level; a start or end known only as a year or a span is hatched, and one that is not published is hatched to the edge of the axis.`,
+    allSummaryEmpty: 'No sourced cluster has the selected levels.',
+    allSource: 'The cluster directory (clusters.json): the sources of each period are in the table.',
+    allTableCaption: 'Every sourced cluster and its periods on each level',
+    groupHeading: (level: string, count: string) => `${level} (${count})`,
+    notPublished: 'not published',
+    noBar: 'start and end not published',
+    evaluatedFlag: 'evaluated',
+    levelInferred: 'level inferred',
+    legendUnknownEdge: 'Hatched to the edge: start or end not published',
     inferredEntry: 'entry inferred',
   },
 });

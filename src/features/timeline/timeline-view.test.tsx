@@ -14,13 +14,17 @@ describe('TimelineView', () => {
   it('draws all 19 periods, each one link to its cluster with its details as a tooltip', () => {
     const { container } = renderWithProviders(<TimelineView dataset={dataset} />, { dataset });
     expect(periodRows(container)).toHaveLength(19);
-    const tourism = container.querySelector('.tl-rows a[href="/clusters/nce-tourism"]');
+    const tourism = container.querySelector(
+      '[data-chart-id="timeline-periods"] .tl-rows a[href="/clusters/nce-tourism"]',
+    );
     expect(tourism).toHaveAttribute(
       'data-tooltip',
       'NCE Tourism (NCE): fikk nivået 11. juni 2009; gikk ut 2019 (kontrakten gikk ut høsten 2019). Åpne klyngesiden.',
     );
     // 18 clusters end in the unpublished 2020–2023, NCE Tourism within 2019: all 19 ends are uncertain.
-    expect(container.querySelectorAll('.tl-rows .tl-seg--exit-range')).toHaveLength(19);
+    expect(container.querySelectorAll('[data-chart-id="timeline-periods"] .tl-rows .tl-seg--exit-range')).toHaveLength(
+      19,
+    );
   });
 
   it('narrows the periods to the store’s levels, keeps the milestones and says so', () => {
@@ -43,5 +47,15 @@ describe('TimelineView', () => {
     expect(rows[2]).toHaveTextContent('11. juni 2009');
     expect(rows[2]).toHaveTextContent('dag');
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Shifter' })).toBeInTheDocument();
+  });
+
+  it('draws every sourced cluster’s periods grouped by level under headings, and the table lists them all', () => {
+    const { container } = renderWithProviders(<TimelineView dataset={dataset} />, { dataset });
+    const figure = container.querySelector('[data-chart-id="timeline-all-periods"]');
+    const headings = [...(figure?.querySelectorAll('.tl-group__heading') ?? [])].map((h) => h.textContent);
+    expect(headings).toEqual(['Arena (62)', 'Arena Pro (11)', 'NCE (23)', 'GCE (3)']);
+    const rows = figure?.querySelectorAll('.tl-rows > li') ?? [];
+    expect(rows.length).toBe(99);
+    expect(figure?.querySelectorAll('tbody tr')).toHaveLength(rows.length);
   });
 });

@@ -3,13 +3,14 @@ import { useMemo, type ReactNode } from 'react';
 import type { LevelId } from '../../data/schema/level-ids';
 import { evaluatedClusters } from '../../domain/evaluated';
 import { countByLevel } from '../../domain/level-groups';
-import { levelNames } from '../../domain/levels';
+import { levelNames, levelOrder } from '../../domain/levels';
 import type { Dataset } from '../../data/validate';
 import { formatList, formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { MilestoneFigure } from './milestone-figure';
 import { PeriodFigure } from './period-figure';
+import { ProgrammePeriodFigure } from './programme-period-figure';
 import { timelineFigures } from './timeline-figures';
 import { timelineMessages } from './timeline-messages';
 
@@ -31,7 +32,7 @@ export function TimelineView({
   const selected = useFilterStore((s) => s.levels);
   const { levels, sources } = dataset;
   const clusters = evaluatedClusters(dataset);
-  const { milestones, periods, allPeriods, domain } = useMemo(
+  const { milestones, periods, allPeriods, programmePeriods, domain } = useMemo(
     () => timelineFigures(dataset, selected),
     [dataset, selected],
   );
@@ -57,6 +58,13 @@ export function TimelineView({
         </div>
       ) : null}
       <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
+      <ProgrammePeriodFigure
+        periods={programmePeriods}
+        domain={domain}
+        names={names}
+        order={levelOrder(levels)}
+        sources={sources}
+      />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { MilestoneFigure } from '../../features/timeline/milestone-figure';
 import { PeriodFigure } from '../../features/timeline/period-figure';
+import { ProgrammePeriodFigure } from '../../features/timeline/programme-period-figure';
 import { timelineFigures } from '../../features/timeline/timeline-figures';
 import type { Dataset } from '../../data/validate';
-import { levelNames } from '../../domain/levels';
+import { levelNames, levelOrder } from '../../domain/levels';
 import { useFilterStore } from '../../state/filters/filter-store';
 import type { ViewEmbeds } from '../views/view-definition';
 
@@ -34,4 +35,24 @@ function PeriodsEmbed({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export const timelineEmbeds: ViewEmbeds = { 'timeline-milestones': MilestonesEmbed, 'timeline-periods': PeriodsEmbed };
+/** Every sourced cluster's periods alone, narrowed by the level filter as on /timeline. */
+function AllPeriodsEmbed({ dataset }: { dataset: Dataset }) {
+  const levels = useFilterStore((s) => s.levels);
+  const figures = timelineFigures(dataset, levels);
+  return (
+    <ProgrammePeriodFigure
+      periods={figures.programmePeriods}
+      domain={figures.domain}
+      names={levelNames(dataset.levels)}
+      order={levelOrder(dataset.levels)}
+      sources={dataset.sources}
+      variant="embed"
+    />
+  );
+}
+
+export const timelineEmbeds: ViewEmbeds = {
+  'timeline-milestones': MilestonesEmbed,
+  'timeline-periods': PeriodsEmbed,
+  'timeline-all-periods': AllPeriodsEmbed,
+};

@@ -9,17 +9,29 @@ import {
 import type { Slide } from '../../features/presenter/slides';
 import { MilestoneFigure } from '../../features/timeline/milestone-figure';
 import { PeriodFigure } from '../../features/timeline/period-figure';
+import { ProgrammePeriodFigure } from '../../features/timeline/programme-period-figure';
+import {
+  programmePeriodPageNotes,
+  programmePeriodPages,
+  programmePeriodPageSources,
+  programmePeriodPageTitle,
+} from '../../features/timeline/programme-period-pages';
 import { timelineFigures } from '../../features/timeline/timeline-figures';
-import { levelNames } from '../../domain/levels';
+import { levelNames, levelOrder } from '../../domain/levels';
 import type { ViewSlides } from '../views/view-definition';
 
 /**
- * The programme's milestones, then the clusters' periods (level filter as on the page), on one time
- * axis. Each is more rows than one slide holds at legible type (ADR 023): they go on a slide and its
- * continued slides ("(forts.)"), each on the same axis.
+ * The programme's milestones, the evaluated clusters' periods, then every sourced cluster's periods (level filter
+ * as on the page), on one time axis. Each is more rows than one slide holds at legible type (ADR 023): the
+ * milestones and the evaluated periods go on a slide and its continued slides ("(forts.)"); every cluster's
+ * periods (some 100 rows) one level a slide, a long level continued on slides of at most 20 rows
+ * (`programmePeriodPages`).
  */
 export const timelineSlides: ViewSlides = (dataset, filters) => {
   const figures = timelineFigures(dataset, filters.levels);
+  const names = levelNames(dataset.levels);
+  const order = levelOrder(dataset.levels);
+  const pages = programmePeriodPages(figures.programmePeriods, order);
   const parts = splitForSlides(figures.milestones, MILESTONES_PER_SLIDE);
   const milestoneSlides = parts.map((part, index): Slide => ({
     // The first keeps the figure's id (its "Fullskjerm" opens it); the continued ones are numbered.
@@ -52,7 +64,7 @@ export const timelineSlides: ViewSlides = (dataset, filters) => {
       <PeriodFigure
         periods={part}
         domain={figures.domain}
-        names={levelNames(dataset.levels)}
+        names={names}
         sources={dataset.sources}
         variant={variant}
         continued={index > 0}
@@ -61,5 +73,23 @@ export const timelineSlides: ViewSlides = (dataset, filters) => {
     sourceIds: periodsSourceIds,
     notes: (data, _deck, lang) => periodsNotes(data, lang),
   }));
-  return [...milestoneSlides, ...periodSlides];
+  const allPeriodSlides = pages.map((page, index): Slide => ({
+    // The first page is the figure's slide (its full-screen button opens it); the others continue it.
+    chartId: index === 0 ? 'timeline-all-periods' : `timeline-all-periods-${page.level ?? 'none'}-${page.part}`,
+    title: (lang) => programmePeriodPageTitle(page, names, lang),
+    draw: ({ variant }) => (
+      <ProgrammePeriodFigure
+        periods={page.rows}
+        domain={figures.domain}
+        names={names}
+        order={order}
+        sources={dataset.sources}
+        page={page}
+        variant={variant}
+      />
+    ),
+    sourceIds: () => programmePeriodPageSources(page),
+    notes: (_data, _deck, lang) => programmePeriodPageNotes(page, lang),
+  }));
+  return [...milestoneSlides, ...periodSlides, ...allPeriodSlides];
 };

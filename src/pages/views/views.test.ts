@@ -38,9 +38,34 @@ describe('the view registry', () => {
     for (const chart of embeddableCharts()) expect(typeof (await chart.page()), chart.chartId).toBe('function');
   });
 
-  it('builds the deck in registry order: ranking, levels, milestones (continued), periods, then one slide per cluster', async () => {
+  it('builds the deck in registry order: ranking, levels, timeline (continued), programme, then one slide per cluster', async () => {
     const deck = (await deckOf(VIEWS)())(dataset, all);
-    expect(deck.slice(0, 7).map((s) => s.chartId)).toEqual([
+    // The programme's figures, a long one continued on slides of at most 12 rows.
+    const programme = [
+      'programme-clusters',
+      'programme-clusters-2',
+      'programme-clusters-3',
+      'programme-intakes',
+      'programme-intakes-2',
+      'programme-intakes-3',
+      'programme-budget',
+      'programme-budget-2',
+      'programme-member-firms',
+      'programme-effects',
+    ];
+    // Every sourced cluster's periods: one level a slide, at most 20 rows (Arena 4, Arena Pro 1, NCE 2, GCE 1).
+    const allPeriods = deck.filter((s) => s.chartId.startsWith('timeline-all-periods'));
+    expect(allPeriods.map((s) => s.title('en'))).toEqual([
+      'Every sourced cluster: the periods on Arena (part 1 of 4)',
+      'Every sourced cluster: the periods on Arena (part 2 of 4)',
+      'Every sourced cluster: the periods on Arena (part 3 of 4)',
+      'Every sourced cluster: the periods on Arena (part 4 of 4)',
+      'Every sourced cluster: the periods on Arena Pro',
+      'Every sourced cluster: the periods on NCE (part 1 of 2)',
+      'Every sourced cluster: the periods on NCE (part 2 of 2)',
+      'Every sourced cluster: the periods on GCE',
+    ]);
+    expect(deck.slice(0, 7 + 8 + 10).map((s) => s.chartId)).toEqual([
       'ranking',
       'levels-rank',
       'timeline-milestones',
@@ -48,6 +73,9 @@ describe('the view registry', () => {
       'timeline-milestones-3',
       'timeline-periods',
       'timeline-periods-2',
+      'timeline-all-periods',
+      ...allPeriods.slice(1).map((s) => s.chartId),
+      ...programme,
     ]);
     expect(deck.slice(2, 5).map((s) => s.title('nb'))).toEqual([
       'Tidslinje 2002–2024',
@@ -56,27 +84,50 @@ describe('the view registry', () => {
     ]);
     expect(deck[3]?.title('en')).toBe('Timeline 2002–2024 (cont.)');
     expect(deck[6]?.title('en')).toBe('The evaluated clusters’ periods (cont.)');
-    expect(deck).toHaveLength(7 + 19);
-    expect(deck[7]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck).toHaveLength(7 + 8 + 10 + 19);
+    expect(deck[7 + 8 + 10]?.title('nb')).toBe('NCE Norway Health Tech');
+    expect(deck.find((s) => s.chartId === 'programme-clusters-2')?.title('en')).toBe(
+      'Clusters in the programme by year (part 2 of 3)',
+    );
     expect(new Set(deck.map((s) => s.chartId)).size).toBe(deck.length);
   });
 
   it('keeps only the clusters the ranking shows, and the overview when none matches', async () => {
     const build = await deckOf(VIEWS)();
-    const nce = build(dataset, { levels: ['nce'], q: '' });
-    // The 8 NCE clusters' periods fit one slide; the 11 Arena clusters' need a continued one.
-    expect(nce.slice(6).map((s) => s.title('en'))).toHaveLength(8);
-    expect(build(dataset, { levels: ['arena'], q: 'ocean' }).slice(7)).toHaveLength(2);
-    expect(build(dataset, { levels: ['gce'], q: '' })).toHaveLength(6);
-    expect(nce[0]?.revealCount).toBe(8);
+    const clusterSlides = (filters: { levels: ('nce' | 'arena' | 'gce')[]; q: string }) =>
+      build(dataset, filters).filter((s) => s.chartId.startsWith('cluster-'));
+    expect(clusterSlides({ levels: ['nce'], q: '' })).toHaveLength(8);
+    expect(clusterSlides({ levels: ['arena'], q: 'ocean' })).toHaveLength(2);
+    // GCE: no evaluated cluster (the milestones still continue on three slides); the every-cluster periods on one slide (three GCE clusters), the programme's ten.
+    const gce = build(dataset, { levels: ['gce'], q: '' });
+    expect(gce.slice(0, 8).map((s) => s.chartId)).toEqual([
+      'ranking',
+      'levels-rank',
+      'timeline-milestones',
+      'timeline-milestones-2',
+      'timeline-milestones-3',
+      'timeline-periods',
+      'timeline-all-periods',
+      'programme-clusters',
+    ]);
+    expect(gce).toHaveLength(7 + 10);
+    expect(build(dataset, { levels: ['nce'], q: '' })[0]?.revealCount).toBe(8);
   });
 
   it('gives the navigation its entries in order, and the levels link drops the search it ignores', () => {
-    expect(navEntries().map((v) => v.nav.path)).toEqual(['/', '/clusters', '/levels', '/timeline', '/sources']);
+    expect(navEntries().map((v) => v.nav.path)).toEqual([
+      '/',
+      '/clusters',
+      '/levels',
+      '/programme',
+      '/timeline',
+      '/sources',
+    ]);
     expect(navEntries().map((v) => v.nav.label('en'))).toEqual([
       'Ranking',
       'Clusters',
       'Levels',
+      'In numbers',
       'Timeline',
       'Sources and method',
     ]);
@@ -87,8 +138,9 @@ describe('the view registry', () => {
 
   it('prerenders every view’s paths from the data', () => {
     const paths = VIEWS.flatMap((view) => view.prerender(dataset));
-    // ranking, directory, levels, timeline, sources; a page per directory cluster and per level
-    expect(paths).toHaveLength(5 + dataset.directory.length + dataset.levels.length);
+    // ranking, directory, levels, timeline, programme, sources; a page per directory cluster and per level
+    expect(paths).toHaveLength(6 + dataset.directory.length + dataset.levels.length);
+    expect(paths).toContain('/programme');
     expect(paths).toContain('/clusters/nce-media');
     expect(paths).toContain('/levels/arena-pro');
   });

@@ -9,7 +9,7 @@ const ALWAYS: readonly ParamName[] = ['lang', 'present', 'slide', 'step'];
 
 /**
  * The view registry: each view of the app, declared once (ADR 013). Order is the presentation deck's
- * order (ranking, levels, timeline, then one slide per cluster); the navigation has its own `order`.
+ * order (ranking, levels, timeline, programme, then one slide per cluster); the navigation has its own `order`.
  * Light on purpose: pages and slides are loaded through the functions, never imported here.
  */
 export const VIEWS: readonly ViewDefinition[] = [
@@ -50,12 +50,31 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'timeline',
     route: 'timeline',
     page: () => import('../timeline-page').then((m) => m.TimelinePage),
-    nav: { order: 4, path: paths.timeline(), label: (lang) => shellMessages[lang].nav.timeline },
+    nav: { order: 5, path: paths.timeline(), label: (lang) => shellMessages[lang].nav.timeline },
     keeps: ['level', ...ALWAYS],
     prerender: () => [paths.timeline()],
-    figures: ['timeline-milestones', 'timeline-periods'],
+    figures: ['timeline-milestones', 'timeline-periods', 'timeline-all-periods'],
     slides: () => import('../slides/timeline-slides').then((m) => m.timelineSlides),
     embeds: () => import('../embeds/timeline-embeds').then((m) => m.timelineEmbeds),
+  },
+  {
+    id: 'programme',
+    route: 'programme',
+    page: () => import('../programme-page').then((m) => m.ProgrammePage),
+    // In the navigation between the levels and the timeline; in the deck after the timeline's slides.
+    nav: { order: 4, path: paths.programme(), label: (lang) => shellMessages[lang].nav.programme },
+    // The programme's figures read no filter.
+    keeps: ALWAYS,
+    prerender: () => [paths.programme()],
+    figures: [
+      'programme-clusters',
+      'programme-intakes',
+      'programme-budget',
+      'programme-member-firms',
+      'programme-effects',
+    ],
+    slides: () => import('../slides/programme-slides').then((m) => m.programmeSlides),
+    embeds: () => import('../embeds/programme-embeds').then((m) => m.programmeEmbeds),
   },
   {
     id: 'cluster',
@@ -85,7 +104,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'sources',
     route: 'sources',
     page: () => import('../sources-page').then((m) => m.SourcesPage),
-    nav: { order: 5, path: paths.sources(), label: (lang) => shellMessages[lang].nav.sources },
+    nav: { order: 6, path: paths.sources(), label: (lang) => shellMessages[lang].nav.sources },
     keeps: ALWAYS,
     prerender: () => [paths.sources()],
     figures: [],

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { PrerenderData } from '../../../src/pages/views/view-definition';
+import type { SlideFilters } from '../../../src/features/presenter/slides';
+import { deckOf, type PrerenderData } from '../../../src/pages/views/view-definition';
+import { loadBundledDataset } from '../../dataset';
 import { paths } from '../../../src/lib/paths';
 import { VIEWS, embeddableCharts } from '../../../src/pages/views/views';
-import {
-  MILESTONES_PER_SLIDE,
-  PERIODS_PER_SLIDE,
-  splitForSlides,
-} from '../../../src/features/presenter/continued-slides';
 
 /**
  * Every route of the URL contract, built from the bundled data (all cluster slugs, all level ids),
@@ -22,6 +19,7 @@ export interface AppRoute {
     | 'levels'
     | 'level'
     | 'timeline'
+    | 'programme'
     | 'sources'
     | 'not-found'
     | 'presentation'
@@ -63,20 +61,32 @@ const prerenderData = {
   levels: (readData('levels.json') as { levels: unknown[] }).levels,
 } as unknown as PrerenderData;
 
-/** The milestones' slide and its continued slides (src/features/presenter/continued-slides.ts). */
-export const MILESTONE_SLIDES = splitForSlides(
-  (readData('timeline.json') as { events: unknown[] }).events,
-  MILESTONES_PER_SLIDE,
-).length;
-/** The evaluated clusters' periods (all levels): a slide and its continued slides. */
-export const PERIOD_SLIDES = splitForSlides(CLUSTER_SLUGS, PERIODS_PER_SLIDE).length;
+/** The presentation deck as the app builds it from the registry, for the bundled data and no filter. */
+export const DECK: readonly string[] = (await deckOf(VIEWS)())(loadBundledDataset(), { levels: [], q: '' }).map(
+  (slide) => slide.chartId,
+);
+
+/** The 1-based number of the slide that shows a chart (or a continued slide's id) in the unfiltered deck. */
+export function slideOf(chartId: string): number {
+  const index = DECK.indexOf(chartId);
+  if (index < 0) throw new Error(`No slide "${chartId}" in the deck`);
+  return index + 1;
+}
 
 /**
- * Slides before the per-cluster ones: one for each view with slides but the cluster view (one per
- * cluster) and the timeline, whose milestones and periods take MILESTONE_SLIDES + PERIOD_SLIDES.
+ * The slides the accessibility suites open: the first slide of each figure a view declares (continued slides
+ * share its layout), and the first and last cluster slides (they share one layout).
  */
-export const OVERVIEW_SLIDES =
-  VIEWS.filter((view) => view.slides !== null && view.id !== 'cluster').length - 1 + MILESTONE_SLIDES + PERIOD_SLIDES;
+const CLUSTER_SLIDES = DECK.flatMap((id, i) => (id.startsWith('cluster-') ? [i + 1] : []));
+const CHECKED_SLIDES = [
+  ...VIEWS.flatMap((view) => view.figures).map(slideOf),
+  ...[CLUSTER_SLIDES[0], CLUSTER_SLIDES.at(-1)].flatMap((n) => (n === undefined ? [] : [n])),
+].sort((a, b) => a - b);
+
+/** The chart ids of the deck for a filter (as a link with `level`/`q` opens it), in order. */
+export async function deckFor(filters: SlideFilters): Promise<readonly string[]> {
+  return (await deckOf(VIEWS)())(loadBundledDataset(), filters).map((slide) => slide.chartId);
+}
 
 export const ROUTES: readonly AppRoute[] = [
   // Every view's paths from the view registry (src/pages/views/views.ts), made from the bundled data. Of the
@@ -93,14 +103,11 @@ export const ROUTES: readonly AppRoute[] = [
   // Each chart alone on its embed page (ADR 063), from the same registry.
   ...embeddableCharts().map((chart): AppRoute => ({ path: paths.embed(chart.chartId), kind: 'embed' })),
   { path: '/finnes-ikke', kind: 'not-found' },
-  // Presentation mode: the overview slides, then one slide per cluster (they share one layout, so
-  // the first and the last stand for all of them), and the speaker view.
-  ...[...Array.from({ length: OVERVIEW_SLIDES + 1 }, (_, i) => i + 1), OVERVIEW_SLIDES + CLUSTER_SLUGS.length].map(
-    (slide) => ({
-      path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
-      kind: 'presentation' as const,
-    }),
-  ),
+  // Presentation mode: the checked slides (above), and the speaker view.
+  ...CHECKED_SLIDES.map((slide) => ({
+    path: slide === 1 ? '/?present=1' : `/?present=1&slide=${slide}`,
+    kind: 'presentation' as const,
+  })),
   { path: '/speaker', kind: 'speaker' },
 ];
 

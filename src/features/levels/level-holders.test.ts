@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../../tests/dataset';
+import { levelHolders, namedIntakes } from './level-holders';
+
+const { directory, clusters, programme } = loadBundledDataset();
+const evaluated = new Set(clusters.map((c) => c.slug));
+
+describe('levelHolders', () => {
+  it('names the three GCE clusters, labelled derived', () => {
+    const result = levelHolders(directory, 'gce', evaluated);
+    expect(result.kind).toBe('derived');
+    expect(result.holders.map((h) => h.slug).sort()).toEqual([
+      'gce-blue-maritime-cluster',
+      'gce-node',
+      'gce-ocean-technology',
+    ]);
+  });
+  it('lists the eleven Arena Pro clusters and marks the evaluated NCE clusters', () => {
+    expect(levelHolders(directory, 'arena-pro', evaluated).holders).toHaveLength(11);
+    const nce = levelHolders(directory, 'nce', evaluated).holders;
+    expect(nce.filter((h) => h.evaluated)).toHaveLength(8);
+  });
+});
+
+describe('namedIntakes', () => {
+  it('gives the four Arena Pro clusters admitted in November 2019 first', () => {
+    const [first] = namedIntakes(programme.intakes, 'arena-pro');
+    expect(first?.year).toBe(2019);
+    expect(first?.clusters.sort()).toEqual([
+      'norwegian-smart-care-cluster',
+      'norwegian-tunnel-safety-cluster',
+      'solenergiklyngen',
+      'woodworks',
+    ]);
+  });
+});

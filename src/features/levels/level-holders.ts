@@ -1,0 +1,38 @@
+import { clustersPerLevel } from '../../domain/programme/level-counts';
+import type { LevelId } from '../../data/schema/common';
+import type { IntakeRound } from '../../data/schema/programme';
+import type { DirectoryCluster, LevelPeriod } from '../../data/schema/directory';
+
+/** A cluster that held a level (from the directory, derived), with its periods on that level. */
+export interface LevelHolder {
+  slug: string;
+  name: string;
+  periods: LevelPeriod[];
+  evaluated: boolean;
+}
+
+/** Every cluster of the directory that held the level at some time, in order of its first start (unknown last). */
+export function levelHolders(
+  directory: readonly DirectoryCluster[],
+  level: LevelId,
+  evaluatedSlugs: ReadonlySet<string>,
+): { kind: 'derived'; holders: LevelHolder[] } {
+  const slugs = new Set(clustersPerLevel(directory).find((c) => c.level === level)?.slugs ?? []);
+  const firstStart = (periods: readonly LevelPeriod[]) =>
+    periods[0]?.start.status === 'known' ? (periods[0].start.values[0]?.date.raw ?? '9999') : '9999';
+  const holders = directory
+    .filter((cluster) => slugs.has(cluster.slug))
+    .map((cluster) => ({
+      slug: cluster.slug,
+      name: cluster.name,
+      periods: cluster.levels.filter((p) => p.level === level && p.brand !== true),
+      evaluated: evaluatedSlugs.has(cluster.slug),
+    }))
+    .sort((a, b) => firstStart(a.periods).localeCompare(firstStart(b.periods)) || a.name.localeCompare(b.name, 'nb'));
+  return { kind: 'derived', holders };
+}
+
+/** The intake rounds of a level that name their clusters, oldest first. */
+export function namedIntakes(intakes: readonly IntakeRound[], level: LevelId): IntakeRound[] {
+  return intakes.filter((round) => round.level === level && round.clusters.length > 0).sort((a, b) => a.year - b.year);
+}
