@@ -32,9 +32,19 @@ const tapRuns = Number(process.env.BENCH_TAP_RUNS ?? 3);
 const ALL_PARTS = ['bytes', 'validation', 'clicks', 'lighthouse', 'taps', 'trace'];
 const parts = new Set((process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(','));
 const CLICKS = 30;
-const LIGHTHOUSE_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels', '/clusters'];
+const LIGHTHOUSE_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels', '/clusters', '/programme'];
 const TRACED_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels'];
-const BYTE_PAGES = ['/', '/clusters/nce-media', '/levels', '/levels/nce', '/timeline', '/sources'];
+const BYTE_PAGES = [
+  '/',
+  '/clusters/nce-media',
+  '/clusters/gce-blue-maritime-cluster',
+  '/clusters',
+  '/levels',
+  '/levels/nce',
+  '/timeline',
+  '/programme',
+  '/sources',
+];
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -12,7 +12,7 @@ import { useMessages } from '../i18n/use-messages';
 export function LevelsPage() {
   const t = useMessages(levelMessages);
   const data = useDataset().data;
-  const lead = t.lead(data ? evaluatedCount(data) : null);
+  const lead = t.lead(data ? data.levels.length : null, data ? evaluatedCount(data) : null);
   return (
     <>
       <PageHead title={t.title} description={lead} />

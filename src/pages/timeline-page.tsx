@@ -6,14 +6,19 @@ import { PrintHandoutSlot } from '../components/print/print-handout-slot';
 import { FilterBar } from '../features/filters/filter-bar';
 import { timelineMessages } from '../features/timeline/timeline-messages';
 import { TimelineView } from '../features/timeline/timeline-view';
+import { useDataset } from '../data/use-dataset';
+import { milestoneYears, toMilestones } from '../features/timeline/milestones';
 import { useMessages } from '../i18n/use-messages';
 
 export function TimelinePage() {
   const t = useMessages(timelineMessages);
+  const events = useDataset().data?.events;
+  // The years of the programme's milestones, from the data (the heading before the data has none).
+  const title = t.title(events ? milestoneYears(toMilestones(events)) : null);
   return (
     <>
-      <PageHead title={t.title} description={t.lead} />
-      <PageHeading>{t.title}</PageHeading>
+      <PageHead title={title} description={t.lead} />
+      <PageHeading>{title}</PageHeading>
       <Paragraph>{t.lead}</Paragraph>
       <DatasetGate>
         {(dataset) => (

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/define-messages';
 import { formatNumber } from '../../i18n/format';
+import { numberWord } from '../../i18n/number-words';
 import { plural } from '../../i18n/plural';
 
 const nbNum = (n: number) => formatNumber(n, 'nb');
@@ -16,11 +17,11 @@ const enTheEvaluated = (n: number | null) =>
 export const levelMessages = defineMessages({
   nb: {
     title: 'Klyngeprogrammets nivåer',
-    lead: (evaluated: number | null) =>
-      `Klyngeprogrammet har hatt fire nivåer. Her er hva hvert nivå er, hvor mange klynger det har, og hvilke av ${nbTheEvaluated(evaluated)} som hadde det.`,
+    lead: (levels: number | null, evaluated: number | null) =>
+      `${levels === null ? 'Klyngeprogrammet har hatt flere nivåer' : `Klyngeprogrammet har hatt ${numberWord(levels, 'nb')} nivåer`}. Her er hva hvert nivå er, hvor mange klynger det har, og hvilke av ${nbTheEvaluated(evaluated)} som hadde det.`,
     filterNotice: (levels: string) => `Nivåfilteret er på: viser bare ${levels}.`,
     showAllLevels: 'Vis alle nivåene',
-    cardsHeading: 'De fire nivåene',
+    cardsHeading: (levels: number) => `De ${numberWord(levels, 'nb')} nivåene`,
     countLabel: 'Antall i dag',
     countValue: (count: string, unit: string) => `${count} ${unit}`,
     countUnknown: 'ikke publisert',
@@ -109,11 +110,11 @@ export const levelMessages = defineMessages({
   },
   en: {
     title: 'The levels of the cluster programme',
-    lead: (evaluated: number | null) =>
-      `The cluster programme has had four levels. Here is what each level is, how many clusters it has, and which of ${enTheEvaluated(evaluated)} held it.`,
+    lead: (levels: number | null, evaluated: number | null) =>
+      `${levels === null ? 'The cluster programme has had several levels' : `The cluster programme has had ${numberWord(levels, 'en')} levels`}. Here is what each level is, how many clusters it has, and which of ${enTheEvaluated(evaluated)} held it.`,
     filterNotice: (levels: string) => `The level filter is on: showing only ${levels}.`,
     showAllLevels: 'Show all levels',
-    cardsHeading: 'The four levels',
+    cardsHeading: (levels: number) => `The ${numberWord(levels, 'en')} levels`,
     countLabel: 'Number today',
     countValue: (count: string, unit: string) => `${count} ${unit}`,
     countUnknown: 'not published',

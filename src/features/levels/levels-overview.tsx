@@ -54,7 +54,7 @@ export function LevelsOverview({ dataset }: { dataset: Dataset }) {
       ) : null}
       <section aria-labelledby="level-cards-heading">
         <Heading level={2} data-size="md" id="level-cards-heading">
-          {t.cardsHeading}
+          {t.cardsHeading(dataset.levels.length)}
         </Heading>
         <LevelCards dataset={dataset} summaries={shown} />
       </section>

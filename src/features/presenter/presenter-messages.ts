@@ -32,7 +32,7 @@ export const presenterMessages = defineMessages({
     slideTitle: {
       ranking: 'Rangering: internasjonale relasjoner',
       levels: 'Nivåene i klyngeprogrammet',
-      timeline: 'Tidslinje 2002–2024',
+      timeline: (years: string) => `Tidslinje ${years}`,
       timelinePeriods: 'De evaluerte klyngenes perioder',
     },
     clusterRank: (rank: number, of: number) => `Plass ${rank} av ${of}`,
@@ -117,7 +117,7 @@ export const presenterMessages = defineMessages({
     slideTitle: {
       ranking: 'Ranking: international relations',
       levels: 'The levels of the cluster programme',
-      timeline: 'Timeline 2002–2024',
+      timeline: (years: string) => `Timeline ${years}`,
       timelinePeriods: 'The evaluated clusters’ periods',
     },
     clusterRank: (rank: number, of: number) => `Rank ${rank} of ${of}`,

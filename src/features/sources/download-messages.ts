@@ -10,7 +10,7 @@ export const downloadMessages = defineMessages({
     tableName: {
       clusters: 'Klynger',
       'level-periods': 'Nivåperioder',
-      evaluation: 'Evalueringen (19 klynger)',
+      evaluation: 'Evalueringen (klyngene Menon evaluerte)',
       'yearly-figures': 'Programmet i tall',
       'intake-rounds': 'Opptaksrunder',
       sources: 'Kilder',
@@ -33,7 +33,7 @@ export const downloadMessages = defineMessages({
     tableName: {
       clusters: 'Clusters',
       'level-periods': 'Level periods',
-      evaluation: 'The evaluation (19 clusters)',
+      evaluation: 'The evaluation (the clusters Menon evaluated)',
       'yearly-figures': 'The programme in numbers',
       'intake-rounds': 'Intake rounds',
       sources: 'Sources',

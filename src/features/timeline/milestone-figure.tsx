@@ -22,12 +22,15 @@ import './timeline.css';
  */
 export function MilestoneFigure({
   milestones,
+  years,
   domain,
   sources,
   variant = 'page',
   continued = false,
 }: {
   milestones: readonly Milestone[];
+  /** The years all the milestones cover (a continued slide shows some of them), for the title. */
+  years: string;
   domain: TimeSpan;
   sources: readonly Source[];
   variant?: FigureVariant;
@@ -43,7 +46,7 @@ export function MilestoneFigure({
     <ChartFigure
       chartId="timeline-milestones"
       variant={variant}
-      title={continued ? t.milestonesTitleContinued : t.milestonesTitle}
+      title={continued ? t.milestonesTitleContinued(years) : t.milestonesTitle(years)}
       summary={t.milestonesSummary(
         formatNumber(milestones.length, lang),
         first ? when(first) : '',

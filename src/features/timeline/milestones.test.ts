@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineEventSchema, type TimelineEvent } from '../../data/schema/timeline';
-import { toMilestones } from './milestones';
+import { toPartialDate } from '../../data/partial-date';
+import { milestoneYears, toMilestones } from './milestones';
 
 const event = (id: string, date: string, end: string | null = null): TimelineEvent =>
   timelineEventSchema.parse({
@@ -46,5 +47,17 @@ describe('toMilestones', () => {
     expect(year?.precision).toBe('year');
     expect(month?.precision).toBe('month');
     expect(day?.precision).toBe('day');
+  });
+
+  it('gives the years the milestones cover, from the first start to the latest end', () => {
+    const at = (raw: string) => toPartialDate(raw);
+    expect(
+      milestoneYears([
+        { date: at('2002'), end: null },
+        { date: at('2019-06'), end: at('2024-04') },
+      ]),
+    ).toBe('2002–2024');
+    expect(milestoneYears([{ date: at('2021-03-01'), end: null }])).toBe('2021');
+    expect(milestoneYears([])).toBeNull();
   });
 });

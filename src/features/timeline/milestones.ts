@@ -34,3 +34,16 @@ export function toMilestones(events: readonly TimelineEvent[]): Milestone[] {
       sources: event.sources,
     }));
 }
+
+/**
+ * The years the milestones cover, first to last ("2002–2024"; one year alone if they share it), for titles:
+ * derived from the data, never written into a message. Null when there are none.
+ */
+export function milestoneYears(milestones: readonly Pick<Milestone, 'date' | 'end'>[]): string | null {
+  const starts = milestones.map((m) => m.date.year);
+  const ends = milestones.map((m) => (m.end ?? m.date).year);
+  if (starts.length === 0) return null;
+  const first = Math.min(...starts);
+  const last = Math.max(...ends);
+  return first === last ? String(first) : `${first}–${last}`;
+}

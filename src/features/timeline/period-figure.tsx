@@ -59,6 +59,9 @@ export function PeriodFigure({
   const lang = useLang();
   const search = useLinkSearch();
   const shownLevels = [...new Set(periods.map((p) => p.level))].map((id) => names[id]);
+  // The exit the source gives only as a span of years (the evaluation's "2020–2023"), from the data.
+  const uncertainExit = periods.find((p) => p.exit.latest !== null)?.exit;
+  const exitRange = uncertainExit ? formatDateRange(uncertainExit.date, uncertainExit.latest, lang) : null;
 
   return (
     <ChartFigure
@@ -68,7 +71,7 @@ export function PeriodFigure({
       summary={
         periods.length === 0
           ? t.periodsSummaryEmpty
-          : t.periodsSummary(formatNumber(periods.length, lang), formatList(shownLevels, lang))
+          : t.periodsSummary(formatNumber(periods.length, lang), formatList(shownLevels, lang), exitRange)
       }
       source={t.periodsSource}
       csvRows={toPeriodCsvRows(periods, names, lang)}

@@ -2,13 +2,15 @@ import type { LevelId } from '../../data/schema/level-ids';
 import type { Dataset } from '../../data/validate';
 import type { TimeSpan } from '../../domain/dates';
 import { evaluatedClusters } from '../../domain/evaluated';
-import { toMilestones, type Milestone } from './milestones';
+import { milestoneYears, toMilestones, type Milestone } from './milestones';
 import { toClusterPeriods, type ClusterPeriod } from './periods';
 import { directorySpans, toProgrammePeriods, type ProgrammePeriod } from './programme-periods';
 import { timeDomain } from './time-scale';
 
 export interface TimelineFigures {
   milestones: Milestone[];
+  /** The years all the milestones cover ("2002–2024"), for the titles of the view and its slides. */
+  years: string;
   /** The periods the level filter shows. */
   periods: ClusterPeriod[];
   /** How many periods there are without the filter. */
@@ -34,5 +36,6 @@ export function timelineFigures(
   const periods = selected.length === 0 ? all : toClusterPeriods(evaluatedClusters(dataset), selected);
   const evaluatedSlugs = new Set(evaluatedClusters(dataset).map((c) => c.slug));
   const programmePeriods = toProgrammePeriods(dataset.directory, evaluatedSlugs, selected, domain);
-  return { milestones, periods, allPeriods: all.length, programmePeriods, domain };
+  const years = milestoneYears(milestones) ?? '';
+  return { milestones, years, periods, allPeriods: all.length, programmePeriods, domain };
 }

@@ -4,14 +4,14 @@ import { defineMessages } from '../../i18n/define-messages';
 
 export const timelineMessages = defineMessages({
   nb: {
-    title: 'Klyngeprogrammet 2002–2024',
+    title: (years: string | null) => (years ? `Klyngeprogrammet ${years}` : 'Klyngeprogrammet'),
     lead: 'Milepæler i programmet, med datoen så presis som kilden oppgir den, og hver evaluerte klynges periode på sitt nivå.',
     filterNotice: (levels: string, shown: string, total: string) =>
       `Nivåfilteret er på: viser ${shown} av ${total} klynger (${levels}). Milepælene vises uansett.`,
     precision: { year: 'år', month: 'måned', day: 'dag', range: 'periode' },
-    milestonesTitle: 'Milepæler 2002–2024',
+    milestonesTitle: (years: string) => `Milepæler ${years}`,
     /** A continued slide of the milestones (a slide holds only so many rows). */
-    milestonesTitleContinued: 'Milepæler 2002–2024 (forts.)',
+    milestonesTitleContinued: (years: string) => `Milepæler ${years} (forts.)`,
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milepæler fra ${first} til ${last}; en hendelse som kilden bare tidfester til et år, dekker hele året, en måned dekker måneden og en dato er et punkt.`,
     milestonesSource: 'Kildene står for hver milepæl i tabellen.',
@@ -27,8 +27,10 @@ export const timelineMessages = defineMessages({
     colSources: 'Kilder',
     periodsTitle: 'De evaluerte klyngenes periode på nivået',
     periodsTitleContinued: 'De evaluerte klyngenes periode på nivået (forts.)',
-    periodsSummary: (count: string, levels: string) =>
-      `${count} klynger (${levels}) fra de fikk nivået til de gikk ut; året hver gikk ut er ikke publisert, bare at det var i 2020–2023, så slutten er tegnet som et usikkert spenn.`,
+    periodsSummary: (count: string, levels: string, exitRange: string | null) =>
+      exitRange === null
+        ? `${count} klynger (${levels}) fra de fikk nivået til de gikk ut.`
+        : `${count} klynger (${levels}) fra de fikk nivået til de gikk ut; året hver gikk ut er ikke publisert, bare at det var i ${exitRange}, så slutten er tegnet som et usikkert spenn.`,
     periodsSummaryEmpty: 'Ingen av de evaluerte klyngene har de valgte nivåene.',
     periodsSource: 'Inngang: klyngenes egne kilder (se tabellen). Utgang: Menon Economics (2024).',
     periodsTableCaption: 'De evaluerte klyngenes periode på nivået',
@@ -68,13 +70,13 @@ export const timelineMessages = defineMessages({
     inferredEntry: 'inngang utledet',
   },
   en: {
-    title: 'The cluster programme 2002–2024',
+    title: (years: string | null) => (years ? `The cluster programme ${years}` : 'The cluster programme'),
     lead: 'Milestones of the programme, each dated as precisely as its source gives it, and each evaluated cluster’s period at its level.',
     filterNotice: (levels: string, shown: string, total: string) =>
       `The level filter is on: showing ${shown} of ${total} clusters (${levels}). The milestones are always shown.`,
     precision: { year: 'year', month: 'month', day: 'day', range: 'period' },
-    milestonesTitle: 'Milestones 2002–2024',
-    milestonesTitleContinued: 'Milestones 2002–2024 (cont.)',
+    milestonesTitle: (years: string) => `Milestones ${years}`,
+    milestonesTitleContinued: (years: string) => `Milestones ${years} (cont.)`,
     milestonesSummary: (count: string, first: string, last: string) =>
       `${count} milestones from ${first} to ${last}; an event its source dates only to a year covers the whole year, a month covers the month and a date is a point.`,
     milestonesSource: 'The sources of each milestone are in the table.',
@@ -90,8 +92,10 @@ export const timelineMessages = defineMessages({
     colSources: 'Sources',
     periodsTitle: 'The evaluated clusters’ period at their level',
     periodsTitleContinued: 'The evaluated clusters’ period at their level (cont.)',
-    periodsSummary: (count: string, levels: string) =>
-      `${count} clusters (${levels}) from gaining their level until they left; the year each left is not published, only that it was in 2020–2023, so the end is drawn as an uncertain span.`,
+    periodsSummary: (count: string, levels: string, exitRange: string | null) =>
+      exitRange === null
+        ? `${count} clusters (${levels}) from gaining their level until they left.`
+        : `${count} clusters (${levels}) from gaining their level until they left; the year each left is not published, only that it was in ${exitRange}, so the end is drawn as an uncertain span.`,
     periodsSummaryEmpty: 'None of the evaluated clusters has the selected levels.',
     periodsSource: 'Entry: the clusters’ own sources (see the table). Exit: Menon Economics (2024).',
     periodsTableCaption: 'The evaluated clusters’ period at their level',

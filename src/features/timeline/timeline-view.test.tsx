@@ -25,6 +25,10 @@ describe('TimelineView', () => {
     expect(container.querySelectorAll('[data-chart-id="timeline-periods"] .tl-rows .tl-seg--exit-range')).toHaveLength(
       19,
     );
+    // The summary says the unpublished exit span as the data give it.
+    expect(container.querySelector('[data-chart-id="timeline-periods"]')).toHaveTextContent(
+      'bare at det var i 2020–2023, så slutten er tegnet som et usikkert spenn',
+    );
   });
 
   it('narrows the periods to the store’s levels, keeps the milestones and says so', () => {

@@ -32,7 +32,7 @@ export function TimelineView({
   const selected = useFilterStore((s) => s.levels);
   const { levels, sources } = dataset;
   const clusters = evaluatedClusters(dataset);
-  const { milestones, periods, allPeriods, programmePeriods, domain } = useMemo(
+  const { milestones, years, periods, allPeriods, programmePeriods, domain } = useMemo(
     () => timelineFigures(dataset, selected),
     [dataset, selected],
   );
@@ -41,7 +41,7 @@ export function TimelineView({
 
   return (
     <>
-      <MilestoneFigure milestones={milestones} domain={domain} sources={sources} />
+      <MilestoneFigure milestones={milestones} years={years} domain={domain} sources={sources} />
       {filterControl?.(counts)}
       {selected.length > 0 ? (
         <div className="tl-filter-notice" role="status">

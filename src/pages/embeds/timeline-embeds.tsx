@@ -13,6 +13,7 @@ function MilestonesEmbed({ dataset }: { dataset: Dataset }) {
   return (
     <MilestoneFigure
       milestones={figures.milestones}
+      years={figures.years}
       domain={figures.domain}
       sources={dataset.sources}
       variant="embed"

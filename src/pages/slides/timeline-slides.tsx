@@ -38,11 +38,13 @@ export const timelineSlides: ViewSlides = (dataset, filters) => {
     chartId: index === 0 ? 'timeline-milestones' : `timeline-milestones-${index + 1}`,
     title: (lang) => {
       const t = presenterMessages[lang];
-      return index === 0 ? t.slideTitle.timeline : `${t.slideTitle.timeline} ${t.continued}`;
+      const title = t.slideTitle.timeline(figures.years);
+      return index === 0 ? title : `${title} ${t.continued}`;
     },
     draw: ({ variant }) => (
       <MilestoneFigure
         milestones={part}
+        years={figures.years}
         domain={figures.domain}
         sources={dataset.sources}
         variant={variant}
