@@ -9,7 +9,17 @@ import { FIRST_VIEW_BUDGET, measureRouteBytes } from '../../scripts/route-bytes.
 // times are not, so they live in `npm run bench`. Charts, presentation mode and export load after the
 // page is up and are not part of the first view (scripts/route-bytes.mjs, DEFERRED).
 const dist = join(process.cwd(), 'dist');
-const VIEWS = ['/', '/levels', '/timeline', '/sources', '/clusters/nce-media', '/levels/nce'];
+const VIEWS = [
+  '/',
+  '/levels',
+  '/timeline',
+  '/programme',
+  '/clusters',
+  '/sources',
+  '/clusters/nce-media',
+  '/clusters/gce-blue-maritime-cluster',
+  '/levels/nce',
+];
 
 let browser: Browser;
 beforeAll(async () => {

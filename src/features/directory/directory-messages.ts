@@ -1,6 +1,7 @@
 import { defineMessages } from '../../i18n/define-messages';
 import type { MemberUnit } from '../../data/schema/directory';
 import type { Qualifier } from '../../data/schema/sourced-values';
+import { qualifiedValue } from '../../i18n/qualified-value';
 
 const unitNb: Record<MemberUnit, string> = {
   members: 'medlemmer',
@@ -20,24 +21,6 @@ const unitEn: Record<MemberUnit, string> = {
   participants: 'participants',
   people: 'people',
 };
-const qualifierNb: Record<Qualifier, string> = {
-  exact: '',
-  about: 'om lag ',
-  'more-than': 'over ',
-  'well-over': 'godt over ',
-  'close-to': 'nær ',
-  almost: 'nesten ',
-  'up-to': 'opptil ',
-};
-const qualifierEn: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'well-over': 'well over ',
-  'close-to': 'close to ',
-  almost: 'almost ',
-  'up-to': 'up to ',
-};
 
 export const directoryMessages = defineMessages({
   nb: {
@@ -50,7 +33,7 @@ export const directoryMessages = defineMessages({
     totalSources: 'Totalen «om lag 100»',
     levelDescription:
       'Velg ett eller flere nivåer. Ingen valgt viser alle. Tallet er antall klynger som har hatt nivået (avledet).',
-    approx: (qualifier: Qualifier, value: string) => `${qualifierNb[qualifier]}${value}`,
+    approx: (qualifier: Qualifier, value: string) => qualifiedValue(qualifier, value, 'nb'),
     levelRule:
       'Nivåfilteret viser klynger som har hatt nivået på et eller annet tidspunkt, også etter at perioden er over.',
     countsHeading: 'Klynger per nivå (avledet)',
@@ -104,7 +87,7 @@ export const directoryMessages = defineMessages({
     membersDateUnknown: 'dato ikke oppgitt',
     membersCirca: (date: string) => `omkring ${date}`,
     memberValue: (qualifier: Qualifier, count: string, unit: MemberUnit) =>
-      `${qualifierNb[qualifier]}${count} ${unitNb[unit]}`,
+      qualifiedValue(qualifier, `${count} ${unitNb[unit]}`, 'nb'),
     membersConflict: 'Kildene oppgir ulike tall; begge vises.',
     sourcesHeading: 'Kilder',
     sourcesNote:
@@ -124,7 +107,7 @@ export const directoryMessages = defineMessages({
     totalSources: 'The total of "about 100"',
     levelDescription:
       'Choose one or more levels. None chosen shows all. The number is how many clusters have held the level (derived).',
-    approx: (qualifier: Qualifier, value: string) => `${qualifierEn[qualifier]}${value}`,
+    approx: (qualifier: Qualifier, value: string) => qualifiedValue(qualifier, value, 'en'),
     levelRule: 'The level filter shows clusters that have held the level at any time, also after the period ended.',
     countsHeading: 'Clusters per level (derived)',
     countsLine: (level: string, count: number) => `${level}: ${count} ${count === 1 ? 'cluster' : 'clusters'}`,
@@ -176,7 +159,7 @@ export const directoryMessages = defineMessages({
     membersDateUnknown: 'date not given',
     membersCirca: (date: string) => `around ${date}`,
     memberValue: (qualifier: Qualifier, count: string, unit: MemberUnit) =>
-      `${qualifierEn[qualifier]}${count} ${unitEn[unit]}`,
+      qualifiedValue(qualifier, `${count} ${unitEn[unit]}`, 'en'),
     membersConflict: 'The sources give different figures; both are shown.',
     sourcesHeading: 'Sources',
     sourcesNote:

@@ -90,7 +90,7 @@ export function DirectoryView({ dataset, levels, q, sort, onSort, filters, onRes
         {t.shown(shown.length, allRows.length)}
       </Paragraph>
       {shown.length === 0 ? (
-        <div className="directory-empty">
+        <div className="empty-state">
           <Heading level={2} data-size="sm">
             {t.emptyTitle}
           </Heading>

@@ -1,24 +1,6 @@
 import { defineMessages } from '../../i18n/define-messages';
+import { qualifiedValue } from '../../i18n/qualified-value';
 import type { Qualifier } from '../../data/schema/sourced-values';
-
-const nbQualifier: Record<Qualifier, string> = {
-  exact: '',
-  about: 'om lag ',
-  'more-than': 'over ',
-  'well-over': 'godt over ',
-  'close-to': 'nær ',
-  almost: 'nesten ',
-  'up-to': 'opptil ',
-};
-const enQualifier: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'over ',
-  'well-over': 'well over ',
-  'close-to': 'close to ',
-  almost: 'almost ',
-  'up-to': 'up to ',
-};
 
 const nbSeries: Readonly<Record<string, string>> = {
   all: 'Hele programmet',
@@ -38,7 +20,7 @@ export const programmeMessages = defineMessages({
   nb: {
     title: 'Programmet i tall',
     lead: 'Klyngeprogrammet år for år, slik kildene oppgir det: klynger, opptak, penger, medlemsbedrifter og effekter. År uten tall står som hull, ikke som null, og der kildene er uenige, vises begge tallene med hver sin kilde.',
-    value: (qualifier: Qualifier, number: string) => `${nbQualifier[qualifier]}${number}`,
+    value: (qualifier: Qualifier, number: string) => qualifiedValue(qualifier, number, 'nb'),
     notPublished: 'ikke publisert',
     inferred: '(utledet)',
     series: nbSeries,
@@ -76,7 +58,7 @@ export const programmeMessages = defineMessages({
   en: {
     title: 'The programme in numbers',
     lead: 'The cluster programme year by year, as the sources give it: clusters, intake rounds, money, member firms and effects. Years without a figure are gaps, not zeros, and where sources disagree both figures are shown, each with its source.',
-    value: (qualifier: Qualifier, number: string) => `${enQualifier[qualifier]}${number}`,
+    value: (qualifier: Qualifier, number: string) => qualifiedValue(qualifier, number, 'en'),
     notPublished: 'not published',
     inferred: '(inferred)',
     series: enSeries,
