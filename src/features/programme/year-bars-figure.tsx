@@ -78,7 +78,7 @@ export function YearBarsFigure({
                     <TableCell>
                       {mark?.applicants
                         ? mark.applicants.map((a) => (
-                            <span key={a.key}>
+                            <span key={a.key} className="year-bars__applicants">
                               {valueText(a, ctx)}{' '}
                               {a.sources.map((id) => (
                                 <Fragment key={id}>
