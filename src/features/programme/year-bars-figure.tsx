@@ -73,7 +73,7 @@ export function YearBarsFigure({
                 <TableRow key={row.key}>
                   <TableCell>{row.year}</TableCell>
                   <TableCell>{mark ? seriesName(mark, ctx) : ''}</TableCell>
-                  <TableCell>{mark ? valueText(mark, ctx) : t.notPublished}</TableCell>
+                  <TableCell className="year-bars__value">{mark ? valueText(mark, ctx) : t.notPublished}</TableCell>
                   {withApplicants ? (
                     <TableCell>
                       {mark?.applicants
