@@ -10,16 +10,10 @@ import { paths } from '../../lib/paths';
 import { directoryMessages } from './directory-messages';
 import type { DirectoryRow } from './directory-rows';
 import { historyText } from './history-text';
+import { placeText } from './place-text';
 
 function textOf(value: KnownOrUnknownText, lang: Lang, unknown: string): string {
   return 'status' in value ? unknown : value[lang];
-}
-
-/** Home and county in one cell: what is known of them, or "not published" when neither is. */
-function placeText(home: KnownOrUnknownText, county: KnownOrUnknownText, lang: Lang, unknown: string): string {
-  const known = [home, county].flatMap((value) => ('status' in value ? [] : [value[lang]]));
-  const unique = [...new Set(known)];
-  return unique.length === 0 ? unknown : unique.join(', ');
 }
 
 /** The directory as a table: cluster (linked, with former names), levels over time, home, sector, evaluated. */

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, usePlotArea, XAxis, YAxis } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
@@ -9,12 +10,14 @@ import type { YearBarRow } from './year-bars';
 import { YEAR_AXIS_HEIGHT, YEAR_ROW_HEIGHT, yearBarsHeight } from './year-bars-size';
 
 const BAR_HEIGHT = 10;
-/** A generous average glyph width of Inter, in em: a label longer than its room at this width is fitted. */
+/** A generous average glyph width of Inter, in em: the estimate of a label's width where it cannot be measured. */
 const GLYPH_EM = 0.62;
 
 /**
  * A label above a bar, fitted into the plot area where it would run past its right edge (a long source list on
- * a narrow screen or a phone's slide): squeezed to the room there is, never cut off or outside the chart.
+ * a narrow screen or a phone's slide): squeezed to the room there is, never cut off or outside the chart. The
+ * label is measured as drawn, so one that fits is left at its own width: an estimate alone stretched labels a
+ * little shorter than it guessed, and two rows of the same chart then read at different type sizes.
  */
 function FittedText({
   x,
@@ -31,15 +34,24 @@ function FittedText({
 }) {
   const area = usePlotArea();
   const room = area ? area.x + area.width - x : null;
-  const fit = room !== null && room > 0 && children.length * fontSize * GLYPH_EM > room;
+  const ref = useRef<SVGTextElement>(null);
+  // The fit is set on the element here, not as props, so the label is always measured at its natural width.
+  useLayoutEffect(() => {
+    const text = ref.current;
+    if (!text) return;
+    text.removeAttribute('textLength');
+    text.removeAttribute('lengthAdjust');
+    const width =
+      typeof text.getComputedTextLength === 'function'
+        ? text.getComputedTextLength()
+        : children.length * fontSize * GLYPH_EM;
+    if (room !== null && room > 0 && width > room) {
+      text.setAttribute('textLength', String(room));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  }, [children, fontSize, room]);
   return (
-    <text
-      x={x}
-      y={y}
-      fontSize={fontSize}
-      className={className}
-      {...(fit ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {})}
-    >
+    <text ref={ref} x={x} y={y} fontSize={fontSize} className={className}>
       {children}
     </text>
   );

@@ -73,12 +73,12 @@ export function YearBarsFigure({
                 <TableRow key={row.key}>
                   <TableCell>{row.year}</TableCell>
                   <TableCell>{mark ? seriesName(mark, ctx) : ''}</TableCell>
-                  <TableCell>{mark ? valueText(mark, ctx) : t.notPublished}</TableCell>
+                  <TableCell className="year-bars__value">{mark ? valueText(mark, ctx) : t.notPublished}</TableCell>
                   {withApplicants ? (
                     <TableCell>
                       {mark?.applicants
                         ? mark.applicants.map((a) => (
-                            <span key={a.key}>
+                            <span key={a.key} className="year-bars__applicants">
                               {valueText(a, ctx)}{' '}
                               {a.sources.map((id) => (
                                 <Fragment key={id}>
