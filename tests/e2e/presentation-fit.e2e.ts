@@ -6,6 +6,9 @@ import { loadBundledDataset } from '../dataset';
 import { PROGRAMME_CHART_DATA } from '../../src/features/programme/programme-series';
 import { toYearBarRows } from '../../src/features/programme/year-bars';
 import { yearBarPages } from '../../src/features/programme/year-bar-pages';
+import { programmePeriodPages } from '../../src/features/timeline/programme-period-pages';
+import { timelineFigures } from '../../src/features/timeline/timeline-figures';
+import { levelOrder } from '../../src/domain/levels';
 import { setupBrowser } from './support/browser';
 import { slideOf } from './support/routes';
 
@@ -27,11 +30,17 @@ const EVENTS = (
 const MILESTONE_PARTS = splitForSlides(EVENTS, MILESTONES_PER_SLIDE).map((part) => part.length);
 const PERIOD_PARTS = splitForSlides(Array.from({ length: 19 }), PERIODS_PER_SLIDE).map((part) => part.length);
 
-const { programme } = loadBundledDataset();
+const bundled = loadBundledDataset();
+const { programme } = bundled;
 /** The rows of a programme figure's first slide: one per sourced value, one per year without a figure. */
 const programmeRows = (chart: keyof typeof PROGRAMME_CHART_DATA) =>
   toYearBarRows(yearBarPages(PROGRAMME_CHART_DATA[chart](programme).groups)[0] ?? []).length;
 const YEAR_MARKS = '.year-bars__bar, .year-bars__gap';
+/** Every sourced cluster's periods as the slides split them (one level a slide, continued when long). */
+const ALL_PERIOD_PAGES = programmePeriodPages(
+  timelineFigures(bundled, []).programmePeriods,
+  levelOrder(bundled.levels),
+);
 const CAPTION = '.chart-figure__caption h2';
 
 /**
@@ -56,8 +65,14 @@ const SLIDES = [
     marks: '.tl-row',
     count,
   })),
-  // Arena's periods on four slides: the first has 16 rows; GCE's three on one.
-  { slide: slideOf('timeline-all-periods'), name: 'timeline-all-periods', title: CAPTION, marks: '.tl-row', count: 16 },
+  // Arena's periods on several slides (the first is the longest); GCE's three on one.
+  {
+    slide: slideOf('timeline-all-periods'),
+    name: 'timeline-all-periods',
+    title: CAPTION,
+    marks: '.tl-row',
+    count: ALL_PERIOD_PAGES[0]?.rows.length ?? 0,
+  },
   {
     slide: slideOf('timeline-all-periods-gce-1'),
     name: 'timeline-all-gce',

@@ -81,6 +81,7 @@ describe(`hosted under ${BASE}`, () => {
       `${BASE}?lang=en`,
       `${BASE}clusters?lang=en`,
       `${BASE}levels?lang=en`,
+      `${BASE}programme?lang=en`,
       `${BASE}timeline?lang=en`,
       `${BASE}sources?lang=en`,
     ]);

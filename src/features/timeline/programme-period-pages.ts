@@ -13,10 +13,10 @@ export interface ProgrammePeriodPage {
 }
 
 /**
- * At most this many rows on a slide: the evaluated clusters' period slide shows 19 rows, which a room can
- * just read at the slide's type (ADR 023); more would shrink them below it.
+ * At most this many rows on a slide, as the evaluated clusters' period slides (ADR 023): with more, the rows
+ * and their flags ("nivå utledet") shrink below the slide's minimum text size at 1024×768.
  */
-export const ROWS_PER_SLIDE = 20;
+export const ROWS_PER_SLIDE = 10;
 
 /**
  * The every-cluster periods split for slides: one level per slide (levels in programme order), a level with

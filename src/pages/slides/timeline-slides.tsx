@@ -24,7 +24,7 @@ import type { ViewSlides } from '../views/view-definition';
  * The programme's milestones, the evaluated clusters' periods, then every sourced cluster's periods (level filter
  * as on the page), on one time axis. Each is more rows than one slide holds at legible type (ADR 023): the
  * milestones and the evaluated periods go on a slide and its continued slides ("(forts.)"); every cluster's
- * periods (some 100 rows) one level a slide, a long level continued on slides of at most 20 rows
+ * periods (some 100 rows) one level a slide, a long level continued on slides of at most 10 rows
  * (`programmePeriodPages`).
  */
 export const timelineSlides: ViewSlides = (dataset, filters) => {
