@@ -97,6 +97,9 @@ describe('/levels/:level', () => {
       .locator('tbody tr td:nth-child(1)')
       .allTextContents();
     expect(names.sort()).toEqual(['GCE Blue Maritime Cluster', 'GCE NODE', 'GCE Ocean Technology']);
+    // A round whose count is not published still cites a source for its date and name (the cluster's start).
+    const round = page.getByRole('listitem').filter({ hasText: /^12 June 2015: GCE Ocean Technology/ });
+    expect(await round.locator('a[href*="#source-regj-2015"]').count()).toBe(1);
   });
 
   it('links every cluster that held a level to its page, not only the evaluated ones, and marks the evaluated', async () => {

@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { evaluatedClusters } from '../../domain/evaluated';
-import { levelHolders, namedIntakes } from './level-holders';
+import { intakeSources, levelHolders, namedIntakes } from './level-holders';
 import { levelMessages } from './level-messages';
 
 type Messages = (typeof levelMessages)['nb'];
@@ -67,14 +67,12 @@ export function LevelHoldersSection({
                     lang,
                   ),
                 )}{' '}
-                {Array.isArray(round.admitted)
-                  ? [...new Set(round.admitted.map((v) => v.source))].map((source) => (
-                      <Fragment key={source}>
-                        {' '}
-                        <SourceRef id={source} />
-                      </Fragment>
-                    ))
-                  : null}
+                {intakeSources(round, dataset.directory).map((source) => (
+                  <Fragment key={source}>
+                    {' '}
+                    <SourceRef id={source} />
+                  </Fragment>
+                ))}
               </ListItem>
             ))}
           </List.Unordered>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../tests/dataset';
-import { levelHolders, namedIntakes } from './level-holders';
+import { intakeSources, levelHolders, namedIntakes } from './level-holders';
 
 const { directory, clusters, programme } = loadBundledDataset();
 const evaluated = new Set(clusters.map((c) => c.slug));
@@ -32,5 +32,16 @@ describe('namedIntakes', () => {
       'solenergiklyngen',
       'woodworks',
     ]);
+  });
+});
+
+describe('intakeSources', () => {
+  it('cites a round by its counts’ sources, or by its named clusters’ start when its counts are not published', () => {
+    const round = (id: string) => programme.intakes.find((r) => r.id === id);
+    const arenaPro2019 = round('2019-arena-pro');
+    const gce2015 = round('2015-gce');
+    if (!arenaPro2019 || !gce2015) throw new Error('rounds missing from programme.json');
+    expect(intakeSources(arenaPro2019, directory)).toEqual(['dagensperspektiv-2019', 'abelia-2019']);
+    expect(intakeSources(gce2015, directory)).toEqual(['regj-2015']);
   });
 });

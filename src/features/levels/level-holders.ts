@@ -36,3 +36,22 @@ export function levelHolders(
 export function namedIntakes(intakes: readonly IntakeRound[], level: LevelId): IntakeRound[] {
   return intakes.filter((round) => round.level === level && round.clusters.length > 0).sort((a, b) => a.year - b.year);
 }
+
+/**
+ * The sources behind an intake round as listed: the round's own (its counts), or — a round whose counts are not
+ * published — the sources that date each named cluster's start on the level in that year, so no date or name
+ * stands without a source.
+ */
+export function intakeSources(round: IntakeRound, directory: readonly DirectoryCluster[]): string[] {
+  const own = [round.admitted, round.applicants].flatMap((value) =>
+    Array.isArray(value) ? value.map((v) => v.source) : [],
+  );
+  if (own.length > 0) return [...new Set(own)];
+  const starts = directory
+    .filter((cluster) => round.clusters.includes(cluster.slug))
+    .flatMap((cluster) => cluster.levels.filter((p) => p.level === round.level))
+    .flatMap((period) => (period.start.status === 'known' ? period.start.values : []))
+    .filter((value) => value.date.year === round.year)
+    .map((value) => value.source);
+  return [...new Set(starts)];
+}
