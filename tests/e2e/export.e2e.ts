@@ -177,7 +177,7 @@ describe('export and sharing in Chromium', () => {
 
     const [file] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Evalueringen (19 klynger), norsk CSV' }).click(),
+      page.getByRole('link', { name: 'Evalueringen (klyngene Menon evaluerte), norsk CSV' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('klyngeinnsikt-evaluation-nb.csv');
     const bytes = await readFile(await file.path());
