@@ -7,7 +7,8 @@
 // Env: BENCH_SKIP_BUILD=1 (use the existing dist/ and baseline build), BENCH_LH_RUNS (default 3),
 // BENCH_SIZES (default 1000,10000; empty for none), BENCH_DESKTOP=1 (Lighthouse desktop too, project only),
 // BENCH_TAP_RUNS (default 3), BENCH_BASELINE (default ../shared/perf-baseline), BENCH_PARTS (a comma list of
-// bytes, validation, clicks, lighthouse, taps, trace; default all).
+// bytes, validation, clicks, lighthouse, taps, trace; default all), BENCH_PAGES (a comma list of paths: only these
+// pages in Lighthouse and the trace).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -32,8 +33,11 @@ const tapRuns = Number(process.env.BENCH_TAP_RUNS ?? 3);
 const ALL_PARTS = ['bytes', 'validation', 'clicks', 'lighthouse', 'taps', 'trace'];
 const parts = new Set((process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(','));
 const CLICKS = 30;
-const LIGHTHOUSE_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels', '/clusters', '/programme'];
-const TRACED_PAGES = ['/', '/clusters/nce-media', '/timeline', '/levels'];
+const onlyPages = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+/** @param {string[]} pages */
+const selected = (pages) => (onlyPages ? pages.filter((path) => onlyPages.includes(path)) : pages);
+const LIGHTHOUSE_PAGES = selected(['/', '/clusters/nce-media', '/timeline', '/levels', '/clusters', '/programme']);
+const TRACED_PAGES = selected(['/', '/clusters/nce-media', '/timeline', '/levels']);
 const BYTE_PAGES = [
   '/',
   '/clusters/nce-media',
