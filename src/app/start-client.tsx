@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
+import { collectSnapshots, releaseSnapshots } from '../components/charts/chart-snapshots';
 import { adoptDrawnQrCodes } from '../components/print/known-qr-codes';
 import { datasetQueryOptions } from '../data/queries';
 import { createQueryClient } from './query-client';
@@ -32,6 +33,7 @@ async function resolveLazyRoutes(routeList: RouteObject[], pathname: string, bas
 function MarkLive({ container }: { container: HTMLElement }): null {
   useEffect(() => {
     container.removeAttribute(PRERENDERED_ATTRIBUTE);
+    releaseSnapshots();
   }, [container]);
   return null;
 }
@@ -75,6 +77,8 @@ export async function startClient(container: HTMLElement): Promise<void> {
     await yieldToMain();
     // The QR codes the prerender drew: hydrating renders them from these instead of encoding again.
     adoptDrawnQrCodes(container);
+    // The charts' build-time pictures: hydrating renders them as they are (ADR 035).
+    collectSnapshots(container);
     // As a transition, hydration yields to the browser every few milliseconds instead of blocking the
     // main thread in one long task (the page is already visible; input waits at most one slice).
     startTransition(() => {

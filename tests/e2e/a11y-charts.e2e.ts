@@ -89,7 +89,10 @@ describe('chart tooltips (WCAG 1.4.13)', () => {
     async (scheme) => {
       const { page } = await newPage({ colorScheme: scheme, reducedMotion: 'reduce' });
       await visit(page, '/');
-      const bar = page.locator('.recharts-bar-rectangle').first();
+      // The pointer over the chart's snapshot brings the live chart (ADR 035).
+      await page.locator('[data-chart-deferred="ranking"]').hover({ position: { x: 5, y: 5 } });
+      const bar = page.locator('.recharts-surface .recharts-bar-rectangle').first();
+      await bar.waitFor();
       const box = await bar.boundingBox();
       if (!box) throw new Error('no bar drawn');
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -112,8 +115,10 @@ describe('chart tooltips (WCAG 1.4.13)', () => {
   it('the ranking chart is named, Down and Up move between its bars as drawn, and Esc dismisses the tooltip', async () => {
     const { page } = await newPage({ reducedMotion: 'reduce' });
     await visit(page, '/');
+    // Tab reaches the chart's snapshot, which brings the live chart and hands it the focus (ADR 035).
+    await page.getByRole('img', { name: /Andel medlemmer.*Piltast ned og opp/ }).focus();
     const chart = page.getByRole('application', { name: /Andel medlemmer.*Piltast ned og opp/ });
-    await chart.focus();
+    await expect.poll(() => chart.evaluate((el) => el === document.activeElement)).toBe(true);
     // Focus shows the first bar (rank 1); the tooltip names the cluster and its rank.
     await expect.poll(() => tooltipVisible(page)).toBe(true);
     const rankOf = async () => /Plass (\d+)/.exec((await tooltip(page).textContent()) ?? '')?.[1];

@@ -142,6 +142,8 @@ describe('/levels', () => {
   it('puts a focusable link to each of the 19 clusters in the chart, grouped by level with derived medians', async () => {
     const { page } = await open('/levels');
     const figure = page.locator('[data-chart-id="levels-rank"]');
+    // Its snapshot until the pointer comes over it (ADR 035); then the live chart with its links.
+    await figure.locator('.chart-deferred').hover();
     await figure.locator('svg a').first().waitFor();
     expect(await figure.locator('svg a').count()).toBe(19);
     const media = figure.locator('svg a[href="/clusters/nce-media"]');

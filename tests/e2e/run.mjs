@@ -21,5 +21,6 @@ const run = (command, args) => {
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
   run('node', ['scripts/prerender.mjs']);
+  run('node', ['scripts/chart-snapshots.mjs']);
 }
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

@@ -1,6 +1,7 @@
 import { lazy, useMemo } from 'react';
 import { bucketByRank } from '../../components/charts/bucket-by-rank';
 import { ChartFigure } from '../../components/charts/chart-figure';
+import { snapshotKey } from '../../components/charts/chart-snapshots';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import type { LevelId } from '../../data/schema/common';
 import type { Dataset } from '../../data/validate';
@@ -99,6 +100,11 @@ export function RankingFigure({ dataset, levels, q, sort, onSort, revealed = nul
           <DeferredChart
             height={rankingChartHeight(series.length)}
             narrowHeight={rankingChartHeight(series.length, 38)}
+            snapshot={
+              variant === 'page'
+                ? { id: 'ranking', key: snapshotKey([lang, series, overall, allRows.length]) }
+                : undefined
+            }
           >
             <RankingChart data={series} overall={overall} total={allRows.length} />
           </DeferredChart>

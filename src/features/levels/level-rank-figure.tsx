@@ -10,6 +10,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { paths } from '../../lib/paths';
 import { levelMessages } from './level-messages';
 import { LevelSwatch } from '../../components/charts/level-swatch';
+import { snapshotKey } from '../../components/charts/chart-snapshots';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import { levelRankChartHeight } from './level-rank-size';
 import { toRankSeries } from './level-rank-series';
@@ -66,7 +67,12 @@ export function LevelRankFigure({
         </>
       }
       chart={
-        <DeferredChart height={levelRankChartHeight(series.rows.length)}>
+        <DeferredChart
+          height={levelRankChartHeight(series.rows.length)}
+          snapshot={
+            variant === 'page' ? { id: 'levels-rank', key: snapshotKey([lang, series, names, listLength]) } : undefined
+          }
+        >
           <LevelRankChart series={series} levelNames={names} listLength={listLength} />
         </DeferredChart>
       }

@@ -3,6 +3,7 @@ import { Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import type { FigureVariant } from '../../components/charts/figure-variant';
+import { snapshotKey } from '../../components/charts/chart-snapshots';
 import { DeferredChart } from '../../components/charts/deferred-chart';
 import { SourceRef } from '../../components/data/source-ref';
 import { DataTable } from '../../components/table/data-table';
@@ -60,7 +61,14 @@ export function YearBarsFigure({
       csvRows={toYearBarsCsvRows(rows, ctx, withApplicants)}
       source={t.sourceLine}
       chart={
-        <DeferredChart height={yearBarsHeight(rows.length, textScale)}>
+        <DeferredChart
+          height={yearBarsHeight(rows.length, textScale)}
+          snapshot={
+            variant === 'page'
+              ? { id: chartId, key: snapshotKey([lang, textScale, rows, max ?? maxValue(data.groups)]) }
+              : undefined
+          }
+        >
           <YearBarsChart rows={rows} max={max ?? maxValue(data.groups)} label={(row) => rowLabel(row, ctx)} />
         </DeferredChart>
       }

@@ -1,0 +1,1 @@
+export function snapshotMarkup(surface: string, width: number, frames?: readonly string[], name?: string): string;

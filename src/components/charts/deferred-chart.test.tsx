@@ -1,0 +1,77 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectSnapshots, releaseSnapshots } from './chart-snapshots';
+import { DeferredChart } from './deferred-chart';
+
+const SNAPSHOT =
+  '<div class="chart-snapshot" data-width="381"><svg class="chart-snapshot__image" role="img" aria-label="Andel" tabindex="0"></svg></div>';
+
+/** The prerendered page's slot, as the client finds it before hydrating; the snapshot shows at this width. */
+function prerenderedSnapshot(key: string) {
+  const page = document.createElement('div');
+  page.innerHTML = `<div class="chart-snapshot-slot" data-chart-snapshot="ranking" data-snapshot-key="${key}">${SNAPSHOT}</div>`;
+  collectSnapshots(page);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 381, 792));
+}
+
+const chart = <p>live chart</p>;
+
+describe('DeferredChart', () => {
+  afterEach(() => {
+    releaseSnapshots();
+    vi.restoreAllMocks();
+  });
+
+  it('draws the chart as soon as the app runs when there is no snapshot', async () => {
+    render(
+      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
+        {chart}
+      </DeferredChart>,
+    );
+    expect(await screen.findByText('live chart')).toBeInTheDocument();
+  });
+
+  it('shows the snapshot and runs no chart until someone reaches for it', async () => {
+    prerenderedSnapshot('k1');
+    render(
+      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
+        {chart}
+      </DeferredChart>,
+    );
+    releaseSnapshots();
+    expect(screen.getByRole('img', { name: 'Andel' })).toBeInTheDocument();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.queryByText('live chart')).toBeNull();
+    fireEvent.pointerDown(screen.getByRole('img', { name: 'Andel' }));
+    expect(await screen.findByText('live chart')).toBeInTheDocument();
+  });
+
+  it('moves keyboard focus from the snapshot to the live chart', async () => {
+    prerenderedSnapshot('k1');
+    render(
+      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
+        <svg className="recharts-surface" tabIndex={0} aria-label="live" />
+      </DeferredChart>,
+    );
+    releaseSnapshots();
+    act(() => {
+      screen.getByRole('img', { name: 'Andel' }).focus();
+    });
+    await vi.waitFor(() => {
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('live');
+    });
+  });
+
+  it('draws the chart when what it shows no longer matches the snapshot (a filter, another language)', async () => {
+    prerenderedSnapshot('k1');
+    render(
+      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k2' }}>
+        {chart}
+      </DeferredChart>,
+    );
+    expect(await screen.findByText('live chart')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Andel' })).toBeNull();
+  });
+});
