@@ -28,9 +28,9 @@ export function snapshotMarkup(surface, width, frames = [], name = '') {
   const body = surface
     .slice(root[0].length)
     .replace(/\stabindex="[^"]*"/g, '')
-    // Links (the level chart's dots) become plain groups: the picture is one image; reaching for it
+    // Links (the level chart's dots) become plain groups, keeping their class: the picture is one image; reaching for it
     // brings the live chart and its links.
-    .replace(/<a\b[^>]*>/g, '<g>')
+    .replace(/<a\b([^>]*)>/g, (_, attributes) => `<g${/\sclass="[^"]*"/.exec(attributes)?.[0] ?? ''}>`)
     .replace(/<\/a>/g, '</g>')
     .replace(/\sid="([^"]+)"/g, (_, id) => ` id="${id}${suffix}"`)
     .replace(/url\(#([^)"]+)\)/g, (_, id) => `url(#${id}${suffix})`)

@@ -5,7 +5,7 @@ import { snapshotMarkup } from '../../../scripts/chart-snapshot-markup.mjs';
 import { SNAPSHOT_WIDTHS, collectSnapshots, hydratingSnapshot, releaseSnapshots, snapshotKey } from './chart-snapshots';
 
 const SURFACE =
-  '<svg aria-label="Andel. Piltast ned og opp: neste og forrige stolpe." role="application" tabindex="0" class="recharts-surface" width="380" height="794" viewBox="0 0 380 794" style="width: 100%; height: 100%; display: block;"><title>Andel</title><g tabindex="-1" class="recharts-zIndex-layer_-100"></g><defs><clipPath id="recharts1-clip"><rect x="1"></rect></clipPath></defs><g clip-path="url(#recharts1-clip)"><a href="/clusters/nce-media" aria-label="NCE Media"><circle r="4"></circle></a><path style="stroke-dasharray: 4 3;" d="M0 0"></path><use href="#recharts1-clip"></use></g></svg>';
+  '<svg aria-label="Andel. Piltast ned og opp: neste og forrige stolpe." role="application" tabindex="0" class="recharts-surface" width="380" height="794" viewBox="0 0 380 794" style="width: 100%; height: 100%; display: block;"><title>Andel</title><g tabindex="-1" class="recharts-zIndex-layer_-100"></g><defs><clipPath id="recharts1-clip"><rect x="1"></rect></clipPath></defs><g clip-path="url(#recharts1-clip)"><a href="/clusters/nce-media" aria-label="NCE Media" class="rank-dot"><circle r="4"></circle></a><path style="stroke-dasharray: 4 3;" d="M0 0"></path><use href="#recharts1-clip"></use></g></svg>';
 
 describe('snapshotMarkup', () => {
   const markup = snapshotMarkup(SURFACE, 381, ['chart-frame', 'recharts-wrapper ranking-chart']);
@@ -33,7 +33,7 @@ describe('snapshotMarkup', () => {
 
   it('draws links as plain groups: the picture is one image', () => {
     expect(markup).not.toContain('<a ');
-    expect(markup).toContain('<g><circle r="4"></circle></g>');
+    expect(markup).toContain('<g class="rank-dot"><circle r="4"></circle></g>');
   });
 
   it('is named by the figure’s title where the chart has no name of its own', () => {
