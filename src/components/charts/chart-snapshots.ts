@@ -6,6 +6,7 @@
  * A page's chart holds one snapshot per width below; CSS (charts.css) shows the one whose window holds
  * the chart's width, so the picture is the chart as Recharts draws it at that width, scaled by at most
  * 1.5 %. Outside every window (a tablet, a resized window) no snapshot shows and the chart is drawn live.
+ * On paper the 680 px one is printed (ChartFrame's print width).
  */
 export interface SnapshotWidth {
   /** The chart width the snapshot is drawn at (CSS px). */
@@ -24,6 +25,8 @@ export const SNAPSHOT_WIDTHS: readonly SnapshotWidth[] = [
   { width: 360, viewport: 392, min: 355, max: 365 },
   { width: 381, viewport: 413, min: 376, max: 386 },
   { width: 398, viewport: 430, min: 393, max: 403 },
+  // ChartFrame's print width: print.css shows this one on paper.
+  { width: 680, viewport: 712, min: 680, max: 680 },
   { width: 1120, viewport: 1280, min: 1120, max: 1120 },
 ];
 
