@@ -48,6 +48,30 @@ describe('DeferredChart', () => {
     expect(await screen.findByText('live chart')).toBeInTheDocument();
   });
 
+  it('draws the chart when the width changes (a turned phone), not when only the height does', async () => {
+    prerenderedSnapshot('k1');
+    render(
+      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
+        {chart}
+      </DeferredChart>,
+    );
+    releaseSnapshots();
+    const width = window.innerWidth;
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.queryByText('live chart')).toBeNull();
+    Object.defineProperty(window, 'innerWidth', { value: width + 100, configurable: true });
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+    expect(await screen.findByText('live chart')).toBeInTheDocument();
+    Object.defineProperty(window, 'innerWidth', { value: width, configurable: true });
+  });
+
   it('moves keyboard focus from the snapshot to the live chart', async () => {
     prerenderedSnapshot('k1');
     render(

@@ -53,9 +53,15 @@ export function DeferredChart({
     // Reached for before the app ran (the pointer already over it, focus already on it): now.
     const reached = wrapper.current?.matches(':hover, :focus-within') ?? false;
     if (matching !== null && slot && slot.getBoundingClientRect().height > 0 && !reached) {
-      window.addEventListener('resize', wake, { once: true });
+      // Another width (a turned phone, a resized window) may have no snapshot. Only the width: a phone's
+      // address bar coming and going as one scrolls resizes the viewport's height.
+      const width = window.innerWidth;
+      const resized = () => {
+        if (window.innerWidth !== width) wake();
+      };
+      window.addEventListener('resize', resized);
       return () => {
-        window.removeEventListener('resize', wake);
+        window.removeEventListener('resize', resized);
       };
     }
     wake();
