@@ -52,7 +52,7 @@ export async function runLighthousePairs(pairs, runs) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   /** @type {PairRow[]} */
   const rows = [];
-  const audit = async (/** @type {string} */ url) => {
+  const audit = async (/** @type {string} */ url, attempt = 1) => {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -60,7 +60,14 @@ export async function runLighthousePairs(pairs, runs) {
       onlyCategories: ['performance'],
     });
     if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
-    return sampleOf(result.lhr);
+    const sample = sampleOf(result.lhr);
+    // A run Lighthouse could not score (seen once: every run of one page) is said, and run again once.
+    if (Number.isNaN(sample.score) || result.lhr.categories.performance?.score === null) {
+      const reason = result.lhr.runtimeError?.code ?? result.lhr.runWarnings.join(' ');
+      console.log(`bench: Lighthouse gave no score for ${url} (${reason || 'no reason given'})`);
+      if (attempt === 1) return audit(url, 2);
+    }
+    return sample;
   };
   const spreadOf = (/** @type {number[]} */ values) => Math.max(...values) - Math.min(...values);
   try {
