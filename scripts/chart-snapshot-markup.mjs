@@ -35,7 +35,10 @@ export function snapshotMarkup(surface, width, frames = [], name = '') {
     .replace(/\sid="([^"]+)"/g, (_, id) => ` id="${id}${suffix}"`)
     .replace(/url\(#([^)"]+)\)/g, (_, id) => `url(#${id}${suffix})`)
     .replace(/\s(xlink:href|href)="#([^"]+)"/g, (_, name, id) => ` ${name}="#${id}${suffix}"`);
-  const image = `<svg class="chart-snapshot__image" viewBox="${viewBox}" role="img" aria-label="${label}" tabindex="0">${body}`;
+  // A tab stop only where the live chart has one (the ranking) or links (the level chart's dots): focusing
+  // it brings the live chart and moves focus there. A chart without one gets none either.
+  const reachable = /\stabindex="0"/.test(attributes) || /<a\b/.test(surface);
+  const image = `<svg class="chart-snapshot__image" viewBox="${viewBox}" role="img" aria-label="${label}"${reachable ? ' tabindex="0"' : ''}>${body}`;
   const framed = [...frames].reverse().reduce((inner, frame) => `<div class="${frame}">${inner}</div>`, image);
   return `<div class="chart-snapshot" data-width="${width}">${framed}</div>`;
 }

@@ -46,6 +46,23 @@ describe('snapshotMarkup', () => {
     expect(unnamed).toContain('role="img" aria-label="Plass etter &quot;nivå&quot;"');
   });
 
+  it('is a tab stop only where the live chart has one or links', () => {
+    const still = snapshotMarkup(
+      '<svg class="recharts-surface" viewBox="0 0 10 10"><rect></rect></svg>',
+      381,
+      [],
+      'Budsjett',
+    );
+    expect(still).not.toContain('tabindex');
+    const linked = snapshotMarkup(
+      '<svg viewBox="0 0 10 10"><a href="/x" class="rank-dot"></a></svg>',
+      381,
+      [],
+      'Plass',
+    );
+    expect(linked).toContain('tabindex="0"');
+  });
+
   it('refuses markup that is not a chart surface', () => {
     expect(() => snapshotMarkup('<div></div>', 381)).toThrow(/does not start with <svg>/);
     expect(() => snapshotMarkup('<svg class="x"></svg>', 381)).toThrow(/no viewBox/);

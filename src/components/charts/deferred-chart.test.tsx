@@ -88,6 +88,28 @@ describe('DeferredChart', () => {
     });
   });
 
+  it('leaves focus where the user took it if they moved on before the live chart was drawn', async () => {
+    prerenderedSnapshot('k1');
+    render(
+      <>
+        <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
+          <svg className="recharts-surface" tabIndex={0} aria-label="live" />
+        </DeferredChart>
+        <button type="button">next</button>
+      </>,
+    );
+    releaseSnapshots();
+    act(() => {
+      screen.getByRole('img', { name: 'Andel' }).focus();
+      screen.getByRole('button', { name: 'next' }).focus();
+    });
+    await screen.findByLabelText('live');
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'next' }));
+  });
+
   it('draws the chart when what it shows no longer matches the snapshot (a filter, another language)', async () => {
     prerenderedSnapshot('k1');
     render(

@@ -79,7 +79,10 @@ export function DeferredChart({
       if (surface || frames >= COVER_FRAMES) {
         // The chart itself when it takes focus (the ranking), else its first link (the level chart's dots).
         const target = surface?.matches('[tabindex]') ? surface : surface?.querySelector<SVGElement>('a[href]');
-        if (target && focusLive.current) target.focus();
+        // Only while focus is still on the snapshot (or lost with it): never back from where the user went on.
+        const active = document.activeElement;
+        const stillHere = active === null || active === document.body || wrapper.current?.contains(active) === true;
+        if (target && focusLive.current && stillHere) target.focus();
         focusLive.current = false;
         setCovered(false);
         return;
