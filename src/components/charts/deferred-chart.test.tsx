@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshots, releaseSnapshots } from './chart-snapshots';
 import { DeferredChart } from './deferred-chart';
@@ -16,6 +17,23 @@ function prerenderedSnapshot(key: string) {
 
 const chart = <p>live chart</p>;
 
+/** Renders the ranking's chart (drawing `key`) as hydration does, then ends hydration as the client's start does. */
+function hydrate(children: ReactNode, key = 'k1') {
+  render(
+    <DeferredChart height={400} snapshot={{ id: 'ranking', key }}>
+      {children}
+    </DeferredChart>,
+  );
+  releaseSnapshots();
+}
+
+/** Lets effects, transitions and timers run for a while. */
+async function settle(ms: number) {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  });
+}
+
 describe('DeferredChart', () => {
   afterEach(() => {
     releaseSnapshots();
@@ -23,26 +41,15 @@ describe('DeferredChart', () => {
   });
 
   it('draws the chart as soon as the app runs when there is no snapshot', async () => {
-    render(
-      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
-        {chart}
-      </DeferredChart>,
-    );
+    hydrate(chart);
     expect(await screen.findByText('live chart')).toBeInTheDocument();
   });
 
   it('shows the snapshot and runs no chart until someone reaches for it', async () => {
     prerenderedSnapshot('k1');
-    render(
-      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
-        {chart}
-      </DeferredChart>,
-    );
-    releaseSnapshots();
+    hydrate(chart);
     expect(screen.getByRole('img', { name: 'Andel' })).toBeInTheDocument();
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
+    await settle(50);
     expect(screen.queryByText('live chart')).toBeNull();
     fireEvent.pointerDown(screen.getByRole('img', { name: 'Andel' }));
     expect(await screen.findByText('live chart')).toBeInTheDocument();
@@ -50,19 +57,12 @@ describe('DeferredChart', () => {
 
   it('draws the chart when the width changes (a turned phone), not when only the height does', async () => {
     prerenderedSnapshot('k1');
-    render(
-      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
-        {chart}
-      </DeferredChart>,
-    );
-    releaseSnapshots();
+    hydrate(chart);
     const width = window.innerWidth;
     act(() => {
       window.dispatchEvent(new Event('resize'));
     });
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
+    await settle(50);
     expect(screen.queryByText('live chart')).toBeNull();
     Object.defineProperty(window, 'innerWidth', { value: width + 100, configurable: true });
     act(() => {
@@ -74,12 +74,7 @@ describe('DeferredChart', () => {
 
   it('moves keyboard focus from the snapshot to the live chart', async () => {
     prerenderedSnapshot('k1');
-    render(
-      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k1' }}>
-        <svg className="recharts-surface" tabIndex={0} aria-label="live" />
-      </DeferredChart>,
-    );
-    releaseSnapshots();
+    hydrate(<svg className="recharts-surface" tabIndex={0} aria-label="live" />);
     act(() => {
       screen.getByRole('img', { name: 'Andel' }).focus();
     });
@@ -104,19 +99,13 @@ describe('DeferredChart', () => {
       screen.getByRole('button', { name: 'next' }).focus();
     });
     await screen.findByLabelText('live');
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    });
+    await settle(100);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'next' }));
   });
 
   it('draws the chart when what it shows no longer matches the snapshot (a filter, another language)', async () => {
     prerenderedSnapshot('k1');
-    render(
-      <DeferredChart height={400} snapshot={{ id: 'ranking', key: 'k2' }}>
-        {chart}
-      </DeferredChart>,
-    );
+    hydrate(chart, 'k2');
     expect(await screen.findByText('live chart')).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: 'Andel' })).toBeNull();
   });
