@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
+import { anchoredHasPlugin } from './config/anchored-has.ts';
 import { staticRoutes } from './scripts/static-routes.mjs';
 import { DEFAULT_SITE_URL } from './src/lib/site-url.ts';
 
@@ -127,7 +128,14 @@ function compileHints(): Plugin {
 
 export const speed = {
   /** `vite preview` serves dist/ as a static host does: prerendered pages by path, 404.html otherwise. */
-  plugins: [staticRoutes(), shellPage(), designsystemetWebSubset(), reactRouterProductionBuild(), compileHints()],
+  plugins: [
+    staticRoutes(),
+    shellPage(),
+    designsystemetWebSubset(),
+    reactRouterProductionBuild(),
+    compileHints(),
+    anchoredHasPlugin(),
+  ],
   define: { 'import.meta.env.SITE_URL': JSON.stringify(siteUrl) },
   build: {
     // dist/.vite/manifest.json: which files each route loads (byte budget, bench).
