@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
+import { HydrationBoundary } from './lib/hydration-boundary';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
 import { dataKeys } from './data/queries';
@@ -51,10 +52,12 @@ export async function renderPage(path: string, dataset: Dataset, basePath: strin
   const router = createStaticRouter(handler.dataRoutes, context);
   const rendered = renderToString(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        {/* hydrate={false}: no inline <script> with router state (the CSP forbids inline scripts). */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
+      <HydrationBoundary hydrating>
+        <QueryClientProvider client={queryClient}>
+          {/* hydrate={false}: no inline <script> with router state (the CSP forbids inline scripts). */}
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </HydrationBoundary>
     </StrictMode>,
   );
   queryClient.clear();

@@ -5,11 +5,15 @@ import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } fr
 import { collectSnapshots, releaseSnapshots } from '../components/charts/chart-snapshots';
 import { adoptDrawnQrCodes } from '../components/print/known-qr-codes';
 import { datasetQueryOptions } from '../data/queries';
+import { prepareNumberFormats } from '../i18n/format';
+import { DEFAULT_LANG } from '../i18n/lang';
+import { useHydrated } from '../lib/use-hydrated';
+import { HydrationBoundary } from '../lib/hydration-boundary';
 import { createQueryClient } from './query-client';
 import { routerBasename } from './router-basename';
 import { PRERENDERED_ATTRIBUTE, isPrerenderedFor } from './prerendered';
 import { routes } from './routes';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '../lib/yield-to-main';
 
 /**
  * Loads the code of the lazy routes that match the location, so the router's first render is the view
@@ -27,14 +31,17 @@ async function resolveLazyRoutes(routeList: RouteObject[], pathname: string, bas
 }
 
 /**
- * Removes the prerender's mark from the root once the app has committed its first render: from then
- * on the page is the live app, not static markup (end-to-end tests wait for this before they act).
+ * Removes the prerender's mark from the root once the app has committed its first render in the
+ * browser's state (after hydration, `useHydrated`): from then on the page is the live app, not static
+ * markup (end-to-end tests wait for this before they act).
  */
 function MarkLive({ container }: { container: HTMLElement }): null {
+  const hydrated = useHydrated();
   useEffect(() => {
+    if (!hydrated) return;
     container.removeAttribute(PRERENDERED_ATTRIBUTE);
     releaseSnapshots();
-  }, [container]);
+  }, [container, hydrated]);
   return null;
 }
 
@@ -54,26 +61,34 @@ export async function startClient(container: HTMLElement): Promise<void> {
   let hydrate = isPrerenderedFor(container, window.location.pathname, basename);
   if (hydrate) {
     try {
-      await Promise.all([
-        resolveLazyRoutes(routes, window.location.pathname, basename),
-        queryClient.query(datasetQueryOptions()),
-      ]);
+      // The view's code and the data files load side by side; asking for each is a task of its own
+      // (the preload links of the view's chunks, six fetches).
+      const viewCode = resolveLazyRoutes(routes, window.location.pathname, basename);
+      void viewCode.catch(() => undefined);
+      await yieldToMain();
+      await Promise.all([viewCode, queryClient.query(datasetQueryOptions())]);
     } catch {
       // The data or the view's code failed: render afresh, which shows the error with its retry.
       hydrate = false;
     }
   }
+  if (hydrate) await yieldToMain();
   const router = createBrowserRouter(routes, { basename });
   const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-      <MarkLive container={container} />
+      <HydrationBoundary hydrating={hydrate}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+        <MarkLive container={container} />
+      </HydrationBoundary>
     </StrictMode>
   );
   if (hydrate) {
-    // Input and paint get their turn between assembling the data and starting hydration (ADR 034).
+    // Input and paint get their turn between the start-up steps (ADR 034): assembling the data, making
+    // the router, loading ICU's locale data for the numbers (the prerender's language), hydrating.
+    await yieldToMain();
+    prepareNumberFormats(DEFAULT_LANG);
     await yieldToMain();
     // The QR codes the prerender drew: hydrating renders them from these instead of encoding again.
     adoptDrawnQrCodes(container);

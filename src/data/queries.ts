@@ -5,6 +5,7 @@ import { DATA_FILES, type DataFileName } from './data-files';
 import { fetchDataFile, type FetchedDataFile } from './fetch-data-file';
 import { decodeDates, type ValidatedData } from './trusted-data';
 import type { RawDataFiles } from './validate';
+import { yieldToMain } from '../lib/yield-to-main';
 
 /** Hierarchical query keys for the bundled data. */
 export const dataKeys = {
@@ -48,6 +49,8 @@ export async function loadDataset(signal?: AbortSignal, validated: ValidatedData
   const validator = hash ? null : import('./validate');
   const load = (name: DataFileName) => fetchDataFile(name, signal, { hash }).then((file) => [name, file] as const);
   const fetched = Object.fromEntries(await Promise.all(DATA_FILES.map(load))) as Record<DataFileName, FetchedDataFile>;
+  // Decoding and joining the files is a task of its own, not a tail on the last file's arrival.
+  await yieldToMain();
   const trusted = trustedDataset(fetched, validated);
   if (trusted) return trusted;
   const { parseDataset } = await (validator ?? import('./validate'));

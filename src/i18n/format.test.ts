@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { partialDate } from '../data/schema/common';
 import { formatDateRange, formatList, formatPartialDate, formatPercent } from './format';
 
@@ -29,5 +29,30 @@ describe('formatList', () => {
   it('joins with the language’s conjunction', () => {
     expect(formatList(['a', 'b', 'c'], 'nb')).toBe('a, b og c');
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+  });
+});
+
+describe('prepareNumberFormats', () => {
+  it('makes the number formats ahead, so formatting numbers later makes none', async () => {
+    vi.resetModules();
+    const fresh = await import('./format');
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    class Counted extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        super(...args);
+        made += 1;
+      }
+    }
+    Object.defineProperty(Intl, 'NumberFormat', { value: Counted, configurable: true, writable: true });
+    try {
+      fresh.prepareNumberFormats('nb');
+      const prepared = made;
+      expect(prepared).toBeGreaterThan(0);
+      expect([fresh.formatNumber(1234, 'nb'), fresh.formatPercent(37, 'nb')]).toEqual(['1\u00a0234', '37\u00a0%']);
+      expect(made).toBe(prepared);
+    } finally {
+      Object.defineProperty(Intl, 'NumberFormat', { value: Original, configurable: true, writable: true });
+    }
   });
 });

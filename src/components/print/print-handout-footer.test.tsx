@@ -3,6 +3,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HydrationBoundary } from '../../lib/hydration-boundary';
 import { PrintHandoutFooter } from './print-handout-footer';
 import { qrMatrix } from './qr-matrix';
 import { adoptDrawnQrCodes, forgetQrMatrices } from './known-qr-codes';
@@ -15,10 +16,13 @@ vi.mock('./qr-matrix', async (importOriginal) => {
 
 const BUILD_DAY = new Date(2026, 10, 29, 12, 0);
 const NINE_DAYS_LATER = new Date(2026, 11, 8, 9, 30);
+// As the prerender and the client's hydration render it: inside the app's hydration boundary.
 const footer = (
-  <MemoryRouter initialEntries={['/clusters/nce-media']}>
-    <PrintHandoutFooter />
-  </MemoryRouter>
+  <HydrationBoundary hydrating>
+    <MemoryRouter initialEntries={['/clusters/nce-media']}>
+      <PrintHandoutFooter />
+    </MemoryRouter>
+  </HydrationBoundary>
 );
 
 let root: Root | undefined;

@@ -1,15 +1,13 @@
-import { useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
 import { pickFilters, useFilterStore } from '../../state/filters/filter-store';
 import { linkState, serializeSearch } from '../../state/filters/url-codec';
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** An absolute URL of the app: origin, the app's base path, a view path and a query string. */
 export function absoluteAppUrl(pathname: string, search: string, origin: string = window.location.origin): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${origin}${base}${pathname}${search}`;
 }
-
-const noSubscription = () => () => undefined;
 
 /** The public origin the site is built for (SITE_URL), without a trailing slash. */
 const siteOrigin = () => import.meta.env.SITE_URL.replace(/\/+$/, '');
@@ -21,7 +19,7 @@ const siteOrigin = () => import.meta.env.SITE_URL.replace(/\/+$/, '');
  * origin follows right after.
  */
 function useOrigin(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.origin, siteOrigin);
+  return useHydrated() ? window.location.origin : siteOrigin();
 }
 
 /**

@@ -1,15 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => undefined;
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** Whether the browser has a share sheet; false while prerendering and hydrating. */
 function useCanShare(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.share === 'function',
-    () => false,
-  );
+  return useHydrated() && typeof navigator.share === 'function';
 }
 
 /**
