@@ -21,6 +21,7 @@ describe('unanchoredHas', () => {
     expect(unanchoredHas('.a,:not(:has(thead)) tbody{a:b}')).toEqual(['.a,:not(:has(thead)) tbody']);
     expect(unanchoredHas(':is(:has(>span)) img{a:b}')).toHaveLength(1);
     expect(unanchoredHas(':not(.x):has(p){a:b}')).toHaveLength(1);
+    expect(unanchoredHas('*:has(p){a:b}')).toHaveLength(1);
   });
 
   it('accepts :has() on a compound with a type, class, id or attribute', () => {
