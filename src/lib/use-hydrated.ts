@@ -2,7 +2,9 @@ import { createContext, useContext } from 'react';
 
 /**
  * False while prerendering and while hydrating prerendered markup; true once the app runs in the
- * browser (and wherever no `HydrationBoundary` says otherwise: a fresh client render, tests).
+ * browser (and wherever no `HydrationBoundary` says otherwise: a fresh client render, tests). A server
+ * render must sit inside `<HydrationBoundary hydrating>` (entry-server.tsx does), or components would
+ * reach for `window`.
  */
 export const HydratedContext = createContext(true);
 

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HydrationBoundary } from '../../lib/hydration-boundary';
+import { resetFilterStore, useFilterStore } from '../../state/filters/filter-store';
 import { PrintHandoutFooter } from './print-handout-footer';
 import { qrMatrix } from './qr-matrix';
 import { adoptDrawnQrCodes, forgetQrMatrices } from './known-qr-codes';
@@ -40,10 +41,20 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The footer as the prerender (the server build: `import.meta.env.SSR`) renders it. */
+function prerender(): string {
+  vi.stubEnv('SSR', true);
+  try {
+    return renderToString(footer);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+
 /** Prerenders the footer on the build day, then hydrates it later, as the browser does. */
 function prerenderThenHydrate(): { recoverable: ReturnType<typeof vi.fn> } {
   vi.setSystemTime(BUILD_DAY);
-  container.innerHTML = renderToString(footer);
+  container.innerHTML = prerender();
   forgetQrMatrices(); // the browser knows nothing the prerender encoded
   vi.mocked(qrMatrix).mockClear();
   vi.setSystemTime(NINE_DAYS_LATER);
@@ -58,7 +69,7 @@ function prerenderThenHydrate(): { recoverable: ReturnType<typeof vi.fn> } {
 describe('PrintHandoutFooter', () => {
   it('prerenders the QR code of the page at the public address, and no date', () => {
     vi.setSystemTime(BUILD_DAY);
-    const html = renderToString(footer);
+    const html = prerender();
     expect(html).toContain('data-qr-text="https://klyngeinnsikt.example/clusters/nce-media"');
     expect(html).toContain('https://klyngeinnsikt.example/clusters/nce-media</span>');
     expect(html).not.toContain('Skrevet ut');
@@ -69,6 +80,19 @@ describe('PrintHandoutFooter', () => {
     const { recoverable } = prerenderThenHydrate();
     expect(recoverable).not.toHaveBeenCalled();
     expect(qrMatrix).not.toHaveBeenCalled();
+  });
+
+  it('encodes no QR code for a link that changes as hydration ends (a visit with ?lang=en)', () => {
+    // The URL's state is in the store before hydrating (boot.ts); hydration renders the prerender's.
+    useFilterStore.getState().setLang('en');
+    try {
+      const { recoverable } = prerenderThenHydrate();
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(screen.getByText(/\?lang=en/)).toBeInTheDocument();
+      expect(qrMatrix).not.toHaveBeenCalled();
+    } finally {
+      resetFilterStore();
+    }
   });
 
   it('shows the day it is printed and the QR code of the link when printing starts', () => {

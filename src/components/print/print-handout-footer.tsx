@@ -1,7 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { formatPartialDate } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { useHydrated } from '../../lib/use-hydrated';
 import { usePrintStart } from '../../lib/use-print-start';
 import { useCurrentLink } from '../ui/current-link';
 import { dayOf } from './print-date';
@@ -22,12 +21,12 @@ import { qrMatrixOf } from './qr-matrix-cache';
 export function PrintHandoutFooter({ pathname }: { pathname?: string }) {
   const t = useMessages(printMessages);
   const lang = useLang();
-  const hydrated = useHydrated();
   const printedAt = usePrintStart();
   const link = useCurrentLink(pathname === undefined ? { presentation: false } : { pathname, presentation: false });
-  // Prerendering and hydrating draw the link (hydrating finds the prerendered drawing); later, a
-  // link that changed is encoded only when the page is printed.
-  const matrix = !hydrated || printedAt !== null ? qrMatrixOf(link) : knownQrMatrix(link);
+  // The prerender encodes the link; the browser draws what the prerender drew (hydrating finds it),
+  // and encodes a link only when the page is printed — not when the link changes as hydration ends
+  // (a visit with ?lang=en), which would put the encoder in the start-up's longest task.
+  const matrix = import.meta.env.SSR || printedAt !== null ? qrMatrixOf(link) : knownQrMatrix(link);
   return (
     <footer className="print-handout">
       {matrix && <QrCode text={link} matrix={matrix} label={t.qrLabel(link)} />}
