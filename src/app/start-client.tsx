@@ -62,7 +62,9 @@ export async function startClient(container: HTMLElement): Promise<void> {
   if (hydrate) {
     try {
       // The view's code and the data files load side by side; asking for each is a task of its own
-      // (the preload links of the view's chunks, six fetches).
+      // (the preload links of the view's chunks, six fetches), and neither shares the task that
+      // evaluated the app's code.
+      await yieldToMain();
       const viewCode = resolveLazyRoutes(routes, window.location.pathname, basename);
       void viewCode.catch(() => undefined);
       await yieldToMain();
