@@ -87,7 +87,7 @@ export async function startClient(container: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (hydrate) {
-    // Input and paint get their turn between the start-up steps (ADR 034): assembling the data, making
+    // Input and paint get their turn between the start-up steps (ADR 034, 036): assembling the data, making
     // the router, loading ICU's locale data for the numbers (the prerender's language), hydrating.
     await yieldToMain();
     prepareNumberFormats(DEFAULT_LANG);
