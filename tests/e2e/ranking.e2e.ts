@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser, waitForApp } from './support/browser';
+import { setupBrowser, waitForApp, waitForView } from './support/browser';
 
 const { open, url } = setupBrowser();
 
@@ -72,7 +72,9 @@ describe('ranking, filters and the URL', () => {
     const { page } = await open('/levels');
     await page.locator('h1').waitFor();
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Rangering' }).click();
-    await page.getByRole('searchbox').waitFor();
+    // The ranking is the view now (its address, its content loaded), not a page still on its way.
+    await page.waitForURL((url) => url.pathname === '/');
+    await waitForView(page);
     await page.getByRole('searchbox').pressSequentially('media', { delay: 20 });
     await expect.poll(() => page.url()).toMatch(/\?q=media$/);
     expect(await page.locator('tbody tr').count()).toBe(1);
