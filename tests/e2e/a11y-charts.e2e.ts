@@ -79,6 +79,40 @@ describe('every chart is a figure with a caption, a summary and its data table',
   }, 120_000);
 });
 
+describe('a snapshot handing over to the live chart (ADR 035)', () => {
+  it.each(['pointer', 'keyboard'] as const)(
+    'the page keeps its height while the live chart’s code is on its way (%s)',
+    async (how) => {
+      const { page } = await newPage({ height: 700 });
+      // Hold the ranking chart's code until the hand-over has been looked at: a slow phone or network.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let asked = false;
+      await page.route('**/assets/ranking-chart-*.js', async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      });
+      await visit(page, '/');
+      const chartBox = page.locator('[data-chart-deferred="ranking"]');
+      const height = async () => Math.round((await chartBox.boundingBox())?.height ?? 0);
+      const before = await height();
+      expect(before).toBeGreaterThan(300);
+      if (how === 'pointer') await chartBox.hover({ position: { x: 5, y: 5 } });
+      else await page.getByRole('img', { name: /Andel medlemmer/ }).focus();
+      await expect.poll(() => asked).toBe(true);
+      // The snapshot covers the chart's place while the code loads: nothing below it moves.
+      expect(await height()).toBe(before);
+      release();
+      await page.locator('.chart-figure__chart .recharts-surface').waitFor();
+      await expect.poll(() => page.locator('.chart-snapshot-slot--cover').count()).toBe(0);
+      expect(await height()).toBe(before);
+    },
+  );
+});
+
 describe('chart tooltips (WCAG 1.4.13)', () => {
   const tooltip = (page: Page) => page.locator('.recharts-tooltip-wrapper').first();
   const tooltipVisible = (page: Page) =>
