@@ -5,7 +5,7 @@ import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LevelMarker } from '../../components/charts/level-marker';
-import { useLinkSearch } from '../../components/ui/app-link';
+import { useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -46,6 +46,7 @@ export function LevelRankChart({
   const t = useMessages(levelMessages);
   const lang = useLang();
   const search = useLinkSearch();
+  const fresh = useFreshLinkClick(search);
   const rows = series.rows.length;
   // Larger on a slide (ADR 023).
   const textScale = useChartTextScale();
@@ -67,7 +68,14 @@ export function LevelRankChart({
       );
     }
     return (
-      <RouterLink to={{ pathname: paths.cluster(payload.slug), search }} aria-label={label} className="rank-dot">
+      <RouterLink
+        to={{ pathname: paths.cluster(payload.slug), search }}
+        onClick={(event) => {
+          fresh(event, paths.cluster(payload.slug));
+        }}
+        aria-label={label}
+        className="rank-dot"
+      >
         <title>{label}</title>
         <circle cx={cx} cy={cy} r={13 * textScale} className="rank-dot__focus" />
         <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />

@@ -3,7 +3,7 @@ import { TableCell, TableRow, Tooltip } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
-import { AppLink, useLinkSearch } from '../../components/ui/app-link';
+import { AppLink, useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { Source } from '../../data/schema/sources';
 import { formatDateRange, formatList, formatNumber } from '../../i18n/format';
@@ -58,6 +58,7 @@ export function PeriodFigure({
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const search = useLinkSearch();
+  const fresh = useFreshLinkClick(search);
   const shownLevels = [...new Set(periods.map((p) => p.level))].map((id) => names[id]);
   // The exit the source gives only as a span of years (the evaluation's "2020–2023"), from the data.
   const uncertainExit = periods.find((p) => p.exit.latest !== null)?.exit;
@@ -112,7 +113,13 @@ export function PeriodFigure({
                 <li key={period.slug} className="tl-row tl-row--period" data-level={period.level}>
                   {variant === 'page' ? (
                     <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
-                      <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
+                      <RouterLink
+                        to={{ pathname: paths.cluster(period.slug), search }}
+                        onClick={(event) => {
+                          fresh(event, paths.cluster(period.slug));
+                        }}
+                        className="tl-period"
+                      >
                         {row}
                       </RouterLink>
                     </Tooltip>

@@ -4,7 +4,7 @@ import { ChartFigure } from '../../components/charts/chart-figure';
 import type { FigureVariant } from '../../components/charts/figure-variant';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { DataTable } from '../../components/table/data-table';
-import { AppLink, useLinkSearch } from '../../components/ui/app-link';
+import { AppLink, useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { Source } from '../../data/schema/sources';
 import type { Boundary } from '../../data/schema/sourced-values';
@@ -80,6 +80,7 @@ export function ProgrammePeriodFigure({
   const t = useMessages(timelineMessages);
   const lang = useLang();
   const search = useLinkSearch();
+  const fresh = useFreshLinkClick(search);
   const groups = order
     .map((level) => ({ level, rows: periods.filter((p) => p.level === level) }))
     .filter((g) => g.rows.length > 0);
@@ -136,7 +137,13 @@ export function ProgrammePeriodFigure({
                   return (
                     <li key={period.key} className="tl-row tl-row--period" data-level={period.level}>
                       {variant === 'page' ? (
-                        <RouterLink to={{ pathname: paths.cluster(period.slug), search }} className="tl-period">
+                        <RouterLink
+                          to={{ pathname: paths.cluster(period.slug), search }}
+                          onClick={(event) => {
+                            fresh(event, paths.cluster(period.slug));
+                          }}
+                          className="tl-period"
+                        >
                           {label}
                           {track}
                         </RouterLink>
