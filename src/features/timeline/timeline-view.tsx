@@ -1,5 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { LevelId } from '../../data/schema/level-ids';
 import { evaluatedClusters } from '../../domain/evaluated';
 import { countByLevel } from '../../domain/level-groups';
@@ -29,7 +29,8 @@ export function TimelineView({
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
-  const selected = useFilterStore((s) => s.levels);
+  // The chips answer a tap at once; the hundreds of periods follow in a transition (ADR 036).
+  const selected = useDeferredValue(useFilterStore((s) => s.levels));
   const { levels, sources } = dataset;
   const clusters = evaluatedClusters(dataset);
   const { milestones, years, periods, allPeriods, programmePeriods, domain } = useMemo(
@@ -38,10 +39,30 @@ export function TimelineView({
   );
   const counts = useMemo(() => countByLevel(clusters), [clusters]);
   const names = useMemo(() => levelNames(levels), [levels]);
+  const order = useMemo(() => levelOrder(levels), [levels]);
+  // Elements kept while the filters they show stand, so the tap's own render skips them.
+  const figures = useMemo(
+    () => ({
+      milestones: <MilestoneFigure milestones={milestones} years={years} domain={domain} sources={sources} />,
+      periods: (
+        <>
+          <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
+          <ProgrammePeriodFigure
+            periods={programmePeriods}
+            domain={domain}
+            names={names}
+            order={order}
+            sources={sources}
+          />
+        </>
+      ),
+    }),
+    [milestones, years, domain, sources, periods, programmePeriods, names, order],
+  );
 
   return (
     <>
-      <MilestoneFigure milestones={milestones} years={years} domain={domain} sources={sources} />
+      {figures.milestones}
       {filterControl?.(counts)}
       {selected.length > 0 ? (
         <div className="tl-filter-notice" role="status">
@@ -57,14 +78,7 @@ export function TimelineView({
           </Paragraph>
         </div>
       ) : null}
-      <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
-      <ProgrammePeriodFigure
-        periods={programmePeriods}
-        domain={domain}
-        names={names}
-        order={levelOrder(levels)}
-        sources={sources}
-      />
+      {figures.periods}
     </>
   );
 }
