@@ -49,7 +49,7 @@ describe('/clusters', () => {
   it('marks the evaluated clusters with a link to their place in the ranking', async () => {
     const { page } = await open('/clusters?q=media&lang=en');
     const link = page.getByRole('link', { name: /^Yes, place \d+ of 19$/ });
-    expect(await link.getAttribute('href')).toBe('/clusters/nce-media?q=media&lang=en#evaluation');
+    await expect.poll(() => link.getAttribute('href')).toBe('/clusters/nce-media?q=media&lang=en#evaluation');
   });
 
   it('has no axe violation at 320 px', async () => {

@@ -61,7 +61,7 @@ describe('embedding a chart in another site', () => {
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await figure.locator('.chart-figure__source').textContent()).toMatch(/^Source: /);
     const back = frame.getByRole('link', { name: /See the full view on Klyngeinnsikt/ });
-    expect(await back.getAttribute('href')).toBe(url('/?level=nce&lang=en'));
+    await expect.poll(() => back.getAttribute('href')).toBe(url('/?level=nce&lang=en'));
     expect(await back.getAttribute('target')).toBe('_blank');
     // No request off the app's host (and the host page itself).
     const origins = new Set(requests.map((r) => new URL(r).origin));

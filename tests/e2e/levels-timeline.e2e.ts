@@ -53,7 +53,9 @@ describe('/levels/:level', () => {
     await page.getByRole('heading', { level: 1, name: 'Arena' }).waitFor();
     const table = page.getByRole('table', { name: /Evaluated Arena clusters/ });
     expect((await cellTexts(page, /Evaluated Arena clusters/)).sort()).toEqual([...ARENA].sort());
-    expect(await table.getByRole('link', { name: 'Renergy' }).getAttribute('href')).toBe('/clusters/renergy?lang=en');
+    await expect
+      .poll(() => table.getByRole('link', { name: 'Renergy' }).getAttribute('href'))
+      .toBe('/clusters/renergy?lang=en');
   });
 
   it('says that none of the evaluated clusters held Arena Pro, and why', async () => {
@@ -109,9 +111,9 @@ describe('/levels/:level', () => {
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(11);
     expect(await table.locator('tbody tr td:first-child a').count()).toBe(11);
-    expect(await table.getByRole('link', { name: 'Solenergiklyngen' }).getAttribute('href')).toMatch(
-      /^\/clusters\/[a-z0-9-]+\?lang=en$/,
-    );
+    await expect
+      .poll(() => table.getByRole('link', { name: 'Solenergiklyngen' }).getAttribute('href'))
+      .toMatch(/^\/clusters\/[a-z0-9-]+\?lang=en$/);
     // None of the evaluated clusters held Arena Pro: every row says so.
     expect(new Set(await table.locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['no']));
   });
@@ -122,9 +124,9 @@ describe('/levels/:level', () => {
     await table.waitFor();
     const media = table.locator('tbody tr', { hasText: 'NCE Media' });
     expect(await media.locator('td:nth-child(3)').textContent()).toBe('yes');
-    expect(await media.getByRole('link', { name: 'NCE Media' }).getAttribute('href')).toBe(
-      '/clusters/nce-media?lang=en',
-    );
+    await expect
+      .poll(() => media.getByRole('link', { name: 'NCE Media' }).getAttribute('href'))
+      .toBe('/clusters/nce-media?lang=en');
   });
 
   it('answers an unknown level with not found, a title and a way back', async () => {
@@ -163,9 +165,9 @@ describe('/levels', () => {
     const text = (await section.textContent()) ?? '';
     expect(text).toContain('median place is 5, against 14 for the Arena clusters');
     expect(text).toContain('This matches the evaluation’s finding');
-    expect(await section.getByRole('link', { name: 'Shifter' }).getAttribute('href')).toBe(
-      '/sources?lang=en#source-shifter-2024',
-    );
+    await expect
+      .poll(() => section.getByRole('link', { name: 'Shifter' }).getAttribute('href'))
+      .toBe('/sources?lang=en#source-shifter-2024');
   });
 
   it('narrows to the levels in the filter and shows all again from the notice', async () => {
@@ -268,9 +270,9 @@ describe('/timeline: every sourced cluster', () => {
     expect(await figure.locator('.tl-rows a[href="/clusters/gce-node?level=gce"]').count()).toBe(1);
     const table = figure.getByRole('table');
     // The cluster's name links to its page (its source references link to /sources).
-    expect(await table.locator('td:first-child > a', { hasText: 'GCE NODE' }).getAttribute('href')).toBe(
-      '/clusters/gce-node?level=gce',
-    );
+    await expect
+      .poll(() => table.locator('td:first-child > a', { hasText: 'GCE NODE' }).getAttribute('href'))
+      .toBe('/clusters/gce-node?level=gce');
     expect(errors).toEqual([]);
   });
 

@@ -55,6 +55,6 @@ describe('/programme', () => {
   it('is in the main navigation', async () => {
     const { page } = await open('/?lang=en');
     const link = page.getByRole('navigation').getByRole('link', { name: 'In numbers' });
-    expect(await link.getAttribute('href')).toBe('/programme?lang=en');
+    await expect.poll(() => link.getAttribute('href')).toBe('/programme?lang=en');
   });
 });
