@@ -1,0 +1,23 @@
+// Applies the saved colour scheme (light or dark) to <html> before the first paint, so a visitor who
+// chose a scheme other than their system's sees no flash. A file, not an inline script, so a strict
+// CSP (script-src 'self') allows it. The app's one home for the choice is
+// src/state/color-scheme/color-scheme.ts; keep the key in step (a unit test checks). See ADR 050.
+(function applySavedColorScheme() {
+  try {
+    const scheme = window.localStorage.getItem('klyngeinnsikt.color-scheme');
+    if (scheme !== 'light' && scheme !== 'dark') return;
+    document.documentElement.setAttribute('data-color-scheme', scheme);
+    // The prerendered switch says "Auto" until the app runs (it fetches its code after the first
+    // paint, ADR 033): show the saved choice there from the start too.
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const input = document.querySelector(`.color-scheme-switch input[value="${scheme}"]`);
+        if (input instanceof HTMLInputElement) input.checked = true;
+      },
+      { once: true },
+    );
+  } catch {
+    // No storage (private mode, blocked): the system's scheme applies.
+  }
+})();
