@@ -2,25 +2,7 @@ import { startTransition, useEffect, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useHydrated } from '../../lib/use-hydrated';
 import { pickFilters, useFilterStore, type FilterStore } from '../../state/filters/filter-store';
-import { DEFAULT_FILTERS, type FilterState } from '../../state/filters/filter-state';
-import { linkState, serializeSearch, type ParamName } from '../../state/filters/url-codec';
-
-const FIELD_OF_PARAM: Record<ParamName, keyof FilterState> = {
-  level: 'levels',
-  q: 'q',
-  sort: 'sort',
-  lang: 'lang',
-  present: 'present',
-  slide: 'slide',
-  step: 'step',
-};
-
-/** The state with every parameter a view does not keep set back to its default (so a link drops it). */
-export function keepOnly(state: FilterState, keeps: readonly ParamName[]): FilterState {
-  const kept = { ...DEFAULT_FILTERS };
-  for (const param of keeps) Object.assign(kept, { [FIELD_OF_PARAM[param]]: state[FIELD_OF_PARAM[param]] });
-  return kept;
-}
+import { keepOnly, linkState, serializeSearch, type ParamName } from '../../state/filters/url-codec';
 
 /**
  * The query string a link would carry now (the store's current filters), or with `store`, from those;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_IDS } from '../../data/schema/common';
 import { DEFAULT_FILTERS, SORT_KEYS, type FilterState } from './filter-state';
-import { parseSearch, serializeSearch } from './url-codec';
+import { keepOnly, parseSearch, serializeSearch } from './url-codec';
 
 const filterState: fc.Arbitrary<FilterState> = fc
   .record({
@@ -162,4 +162,12 @@ describe('parseSearch', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+});
+
+describe('keepOnly', () => {
+  it('keeps the named parameters and sets every other back to its default', () => {
+    const state: FilterState = { ...DEFAULT_FILTERS, levels: ['nce'], q: 'media', sort: 'name', lang: 'en' };
+    expect(keepOnly(state, ['level', 'lang'])).toEqual({ ...DEFAULT_FILTERS, levels: ['nce'], lang: 'en' });
+    expect(keepOnly(state, [])).toEqual(DEFAULT_FILTERS);
+  });
 });

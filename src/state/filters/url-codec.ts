@@ -146,3 +146,21 @@ export function serializeSearch(state: FilterState): string {
 export function linkState(state: FilterState): FilterState {
   return { ...state, present: false, slide: DEFAULT_FILTERS.slide, step: DEFAULT_FILTERS.step };
 }
+
+/** The state field each parameter writes. */
+const FIELD_OF_PARAM: Record<ParamName, keyof FilterState> = {
+  level: 'levels',
+  q: 'q',
+  sort: 'sort',
+  lang: 'lang',
+  present: 'present',
+  slide: 'slide',
+  step: 'step',
+};
+
+/** The state with every parameter a view does not keep set back to its default (so a link drops it). */
+export function keepOnly(state: FilterState, keeps: readonly ParamName[]): FilterState {
+  const kept = { ...DEFAULT_FILTERS };
+  for (const param of keeps) Object.assign(kept, { [FIELD_OF_PARAM[param]]: state[FIELD_OF_PARAM[param]] });
+  return kept;
+}
