@@ -116,7 +116,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Classic scripts served as they are (public/color-scheme.js runs in the browser before the app).
+    // Classic scripts served as they are (public/before-paint.js runs in the browser before the app).
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },

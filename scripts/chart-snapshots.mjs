@@ -54,6 +54,14 @@ try {
     const drawn = new Map();
     for (const { width, viewport } of SNAPSHOT_WIDTHS) {
       const page = await browser.newPage({ viewport: { width: viewport, height: 900 } });
+      // As a returning visitor: Inter from the first paint (ADR 065), so the charts set their text in it.
+      await page.addInitScript(() => {
+        try {
+          globalThis.localStorage.setItem('klyngeinnsikt.font', 'inter');
+        } catch {
+          // about:blank has no storage
+        }
+      });
       try {
         await page.goto(`${preview.url}${path === '/' ? '/' : `${path}/`}`);
         // One at a time in view, as a reader scrolls.

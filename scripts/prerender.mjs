@@ -4,7 +4,7 @@
 // query cache, and writes dist/<path>/index.html (and dist/404.html) from the built dist/index.html.
 // Paths come from the data (each cluster's slug, each level's id); a path whose route does not exist
 // yet renders the not-found view and is skipped with a notice.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -42,19 +42,11 @@ if (template.includes(server.PRERENDERED_ATTRIBUTE)) {
 const ROOT_ELEMENT = '<div id="root"></div>';
 if (!template.includes(ROOT_ELEMENT)) throw new Error(`prerender: dist/index.html has no ${ROOT_ELEMENT}`);
 
-// Preload the Latin subset of the self-hosted font (src/styles/fonts.css): text then renders in Inter
-// at first paint instead of swapping fonts (and shifting layout) a moment later.
-const latinFont = readdirSync(join(dist, 'assets')).find((name) => /^inter-latin-wght-normal-.*\.woff2$/.test(name));
-const basePrefix = base.replace(/\/?$/, '/');
-const fontPreload = latinFont
-  ? `<link rel="preload" href="${basePrefix}assets/${latinFont}" as="font" type="font/woff2" crossorigin>`
-  : '';
-
 /** @param {string} text */
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 // The page's content is in the HTML: the app's code only makes it interactive, so it need not compete
-// with the stylesheet (and the font) for bandwidth before the first paint.
+// with the stylesheet for bandwidth before the first paint (nor does the font: ADR 065).
 const shell = template.replace(
   /<script type="module"|<link rel="modulepreload"/g,
   (tag) => `${tag} fetchpriority="low"`,
@@ -62,7 +54,7 @@ const shell = template.replace(
 
 /** @param {RenderedPage} page @param {string} marker */
 function toDocument(page, marker) {
-  const withHead = shell.replace(/<title>[^<]*<\/title>/, () => `${page.head}${fontPreload}`);
+  const withHead = shell.replace(/<title>[^<]*<\/title>/, () => page.head);
   return withHead.replace(
     ROOT_ELEMENT,
     () => `<div id="root" ${server.PRERENDERED_ATTRIBUTE}="${escapeAttribute(marker)}">${page.html}</div>`,

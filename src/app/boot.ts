@@ -12,7 +12,7 @@ export function boot(): void {
   const initial = parseSearch(window.location.search);
   useFilterStore.getState().applyFromUrl(initial.state, initial.invalid);
 
-  // The saved colour scheme (a user preference, not filter state; public/color-scheme.js applied it before paint).
+  // The saved colour scheme (a user preference, not filter state; public/before-paint.js applied it before paint).
   startColorScheme();
 
   const container = document.getElementById('root');

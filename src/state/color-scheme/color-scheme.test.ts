@@ -78,8 +78,8 @@ describe('startColorScheme', () => {
   });
 });
 
-describe('public/color-scheme.js (applies the choice before first paint)', () => {
-  const script = readFileSync('public/color-scheme.js', 'utf8');
+describe('public/before-paint.js (applies the choice before first paint)', () => {
+  const script = readFileSync('public/before-paint.js', 'utf8');
 
   it('reads the same storage key as the store', () => {
     expect(script).toContain(`'${COLOR_SCHEME_STORAGE_KEY}'`);
@@ -87,7 +87,7 @@ describe('public/color-scheme.js (applies the choice before first paint)', () =>
 
   it('is loaded by index.html as a file, not inline (a strict CSP forbids inline scripts)', () => {
     const html = readFileSync('index.html', 'utf8');
-    expect(html).toMatch(/<script src="%BASE_URL%color-scheme\.js"><\/script>/);
+    expect(html).toMatch(/<script src="%BASE_URL%before-paint\.js"><\/script>/);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
   });
 });

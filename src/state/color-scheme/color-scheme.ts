@@ -6,12 +6,12 @@ import { create } from 'zustand';
  * localStorage and applied to `<html data-color-scheme>` (which Designsystemet's theme and
  * styles/charts.css read). Nothing here touches window, document or localStorage at module load,
  * so prerendering can import it; the browser starts it with `startColorScheme()` in src/app/boot.ts.
- * public/color-scheme.js applies the saved choice before the first paint (see ADR 050).
+ * public/before-paint.js applies the saved choice before the first paint (see ADR 050).
  */
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 
-/** The localStorage key. public/color-scheme.js uses the same key (a unit test checks). */
+/** The localStorage key. public/before-paint.js uses the same key (a unit test checks). */
 export const COLOR_SCHEME_STORAGE_KEY = 'klyngeinnsikt.color-scheme';
 
 export function isColorScheme(value: unknown): value is ColorScheme {

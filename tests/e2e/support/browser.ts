@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/browser.mjs';
+import { INTER_FONT_STORAGE_KEY } from '../../../src/app/inter-font';
 
 export interface OpenOptions {
   width?: number;
@@ -13,6 +14,8 @@ export interface OpenOptions {
    * `page.route`, so data-failure tests could not reach the network they fake.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** A browser that has loaded Inter before (default), or a first visit's (ADR 065). */
+  interCached?: boolean;
 }
 
 export interface OpenedPage {
@@ -52,6 +55,16 @@ export function setupBrowser(): {
       serviceWorkers: options.serviceWorkers ?? 'block',
     });
     contexts.push(context);
+    // A returning visitor's browser, which has Inter: pages paint in it at once, as before ADR 065, so
+    // what tests measure does not change font under them. fonts.e2e.ts covers a first visit.
+    if (options.interCached ?? true)
+      await context.addInitScript((key) => {
+        try {
+          window.localStorage.setItem(key, 'inter');
+        } catch {
+          // about:blank has no storage
+        }
+      }, INTER_FONT_STORAGE_KEY);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {

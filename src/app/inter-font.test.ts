@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { INTER_FONT_STORAGE_KEY, loadInterFont, type FontHost } from './inter-font';
+
+function host(load: () => Promise<FontFace[]>): FontHost & { saved: Map<string, string> } {
+  const saved = new Map<string, string>();
+  return {
+    root: document.createElement('html'),
+    fonts: { load: vi.fn(load) },
+    storage: { setItem: (key, value) => saved.set(key, value) },
+    saved,
+  };
+}
+
+describe('loadInterFont', () => {
+  it('sets Inter on the page once it has loaded, and remembers that this browser has it', async () => {
+    const page = host(() => Promise.resolve([{} as FontFace]));
+    await loadInterFont(page);
+    expect(page.fonts?.load).toHaveBeenCalledWith('1em "Inter Variable"');
+    expect(page.root.getAttribute('data-font')).toBe('inter');
+    expect(page.saved.get(INTER_FONT_STORAGE_KEY)).toBe('inter');
+  });
+
+  it('leaves the local face when the font does not load', async () => {
+    for (const load of [() => Promise.reject(new Error('offline')), () => Promise.resolve([])]) {
+      const page = host(load);
+      await loadInterFont(page);
+      expect(page.root.hasAttribute('data-font')).toBe(false);
+      expect(page.saved.size).toBe(0);
+    }
+  });
+
+  it('asks for nothing when the page already paints in Inter (set before paint)', async () => {
+    const page = host(() => Promise.resolve([{} as FontFace]));
+    page.root.setAttribute('data-font', 'inter');
+    await loadInterFont(page);
+    expect(page.fonts?.load).not.toHaveBeenCalled();
+  });
+});
+
+describe('public/before-paint.js', () => {
+  it('reads the key the app writes', () => {
+    expect(readFileSync('public/before-paint.js', 'utf8')).toContain(`'${INTER_FONT_STORAGE_KEY}'`);
+  });
+});
