@@ -6,6 +6,22 @@ import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 
 /** @typedef {{ path: string, preset: 'mobile' | 'desktop', score: number, fcp: number, lcp: number, tbt: number, cls: number, bytes: number, note?: string }} LighthouseRow */
 
+/**
+ * Every run is a first visit. Lighthouse clears the origin's caches and service workers before each run but
+ * keeps localStorage and IndexedDB (so as not to log users out), so runs 2 and 3 of a page would start with
+ * what run 1 saved (the app's colour scheme and Inter flag, ADR 065) and an empty HTTP cache — a visit no
+ * real browser makes. The same for the project and the baseline.
+ * @type {import('lighthouse').Flags['clearStorageTypes']}
+ */
+export const FIRST_VISIT_STORAGE = [
+  'file_systems',
+  'shader_cache',
+  'service_workers',
+  'cache_storage',
+  'local_storage',
+  'indexeddb',
+];
+
 /** @param {number[]} values */
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,6 +74,7 @@ export async function runLighthousePairs(pairs, runs) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
+      clearStorageTypes: FIRST_VISIT_STORAGE,
     });
     if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
     const sample = sampleOf(result.lhr);
@@ -127,7 +144,13 @@ export async function runLighthouse(baseUrl, paths, runs, presets = /** @type {c
         for (let run = 0; run < runs; run += 1) {
           const result = await lighthouse(
             `${baseUrl}${path}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance'],
+              clearStorageTypes: FIRST_VISIT_STORAGE,
+            },
             preset === 'desktop' ? desktopConfig : undefined,
           );
           if (!result) throw new Error(`bench: Lighthouse returned nothing for ${path}`);
