@@ -24,14 +24,13 @@
   }
 })();
 
-// Inter from the first paint when this browser has loaded it before (it is in its cache); on a first
-// visit the page paints in a local face sized like Inter and takes Inter once it has loaded, after the
-// first paint. src/app/inter-font.ts sets the flag; keep the key in step (a unit test checks). ADR 065.
+// Inter from the first paint when this browser has loaded it before (it is in its cache); a first visit
+// stays in a local face sized like Inter and fetches Inter for the next one once the page has loaded. src/app/inter-font.ts sets the flag; keep the key in step (a unit test checks). ADR 065.
 (function useCachedInter() {
   try {
     if (window.localStorage.getItem('klyngeinnsikt.font') === 'inter')
       document.documentElement.setAttribute('data-font', 'inter');
   } catch {
-    // No storage: the first-visit path (a local face, then Inter).
+    // No storage: the first-visit path (the local face).
   }
 })();

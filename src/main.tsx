@@ -5,16 +5,13 @@ import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 import { afterFirstPaint } from './app/after-first-paint';
-import { loadInterFont } from './app/inter-font';
 
 // The styles are linked from the page itself. A prerendered page is readable before any script runs,
 // so the app's code is fetched only once the page has painted: the stylesheet, the font and the first
 // paint do not share the network and the main thread with it (docs/decisions/033-paint-before-code.md).
 // The app shell (an empty #root) has nothing to paint and starts at once.
-// Inter, likewise, once the page has painted in its metric-matched stand-in (ADR 065).
 afterFirstPaint(
   () => {
-    void loadInterFont();
     void import('./app/boot').then(({ boot }) => {
       boot();
     });

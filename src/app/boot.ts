@@ -1,10 +1,11 @@
+import { cacheInterForNextVisit } from './inter-font';
 import { registerServiceWorker } from './service-worker';
 import { startClient } from './start-client';
 import { startColorScheme } from '../state/color-scheme/color-scheme';
 import { useFilterStore } from '../state/filters/filter-store';
 import { parseSearch } from '../state/filters/url-codec';
 
-/** Starts the app: the filter store from the URL, the colour scheme, the view, the service worker. */
+/** Starts the app: the filter store from the URL, the colour scheme, the view, the service worker, Inter for the next visit. */
 export function boot(): void {
   // The store starts from the URL, so the first render is already in the linked language and filters.
   // (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
@@ -19,8 +20,12 @@ export function boot(): void {
   if (!container) throw new Error('index.html has no #root element');
   void startClient(container);
 
-  // The worker (and its registration code) is not needed to show the page: register it once the page
-  // has loaded, so it does not compete with the first view's code and data.
-  if (document.readyState === 'complete') registerServiceWorker();
-  else window.addEventListener('load', () => registerServiceWorker(), { once: true });
+  // Neither the worker (and its registration code) nor Inter for the next visit (ADR 065) is needed to
+  // show the page: both wait until it has loaded, so they do not compete with the first view's code and data.
+  const afterLoad = () => {
+    registerServiceWorker();
+    void cacheInterForNextVisit();
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }

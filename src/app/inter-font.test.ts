@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { INTER_FONT_STORAGE_KEY, loadInterFont, type FontHost } from './inter-font';
+import { INTER_FONT_STORAGE_KEY, cacheInterForNextVisit, type FontHost } from './inter-font';
 
 function host(load: () => Promise<FontFace[]>): FontHost & { saved: Map<string, string> } {
   const saved = new Map<string, string>();
@@ -12,19 +12,19 @@ function host(load: () => Promise<FontFace[]>): FontHost & { saved: Map<string, 
   };
 }
 
-describe('loadInterFont', () => {
-  it('sets Inter on the page once it has loaded, and remembers that this browser has it', async () => {
+describe('cacheInterForNextVisit', () => {
+  it('loads Inter and remembers that this browser has it, leaving this visit in the local face', async () => {
     const page = host(() => Promise.resolve([{} as FontFace]));
-    await loadInterFont(page);
+    await cacheInterForNextVisit(page);
     expect(page.fonts?.load).toHaveBeenCalledWith('1em "Inter Variable"');
-    expect(page.root.getAttribute('data-font')).toBe('inter');
+    expect(page.root.hasAttribute('data-font')).toBe(false);
     expect(page.saved.get(INTER_FONT_STORAGE_KEY)).toBe('inter');
   });
 
-  it('leaves the local face when the font does not load', async () => {
+  it('remembers nothing when the font does not load', async () => {
     for (const load of [() => Promise.reject(new Error('offline')), () => Promise.resolve([])]) {
       const page = host(load);
-      await loadInterFont(page);
+      await cacheInterForNextVisit(page);
       expect(page.root.hasAttribute('data-font')).toBe(false);
       expect(page.saved.size).toBe(0);
     }
@@ -33,7 +33,7 @@ describe('loadInterFont', () => {
   it('asks for nothing when the page already paints in Inter (set before paint)', async () => {
     const page = host(() => Promise.resolve([{} as FontFace]));
     page.root.setAttribute('data-font', 'inter');
-    await loadInterFont(page);
+    await cacheInterForNextVisit(page);
     expect(page.fonts?.load).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 /** The localStorage key public/before-paint.js reads: Inter has loaded in this browser (ADR 065). */
 export const INTER_FONT_STORAGE_KEY = 'klyngeinnsikt.font';
 
-/** What `loadInterFont` needs of the document (the real one in the browser). */
+/** What `cacheInterForNextVisit` needs of the document (the real one in the browser). */
 export interface FontHost {
   root: HTMLElement;
   fonts: Pick<FontFaceSet, 'load'> | undefined;
@@ -21,21 +21,22 @@ const browserHost = (): FontHost => ({
 });
 
 /**
- * Loads Inter after the first paint and then sets it on the page (`data-font="inter"` on <html>,
- * src/styles/fonts.css), remembering that this browser has it, so the next visit paints in it at once.
- * Until then the text is in a local face with Inter's metrics. Resolves once done; a font that does not
- * load leaves that face (nothing else changes).
+ * Fetches Inter for the next visit and remembers that this browser has it; this visit keeps the local
+ * face with Inter's metrics it painted in. Setting Inter now would set every text on the page again in
+ * it after the first paint: on `/timeline` at 4× CPU a 540 ms task, 380 ms of it layout (ADR 065). The
+ * next visit sets `data-font="inter"` before its first paint (public/before-paint.js), from the browser's
+ * cache or the service worker's. Resolves once done; a font that does not load leaves no flag.
  */
-export async function loadInterFont(host: FontHost = browserHost()): Promise<void> {
+export async function cacheInterForNextVisit(host: FontHost = browserHost()): Promise<void> {
   if (host.root.getAttribute('data-font') === 'inter' || !host.fonts) return;
   try {
-    // The Latin file: the text of both languages. Other subsets follow as text needs them.
+    // The Latin file: the text of both languages. The face is declared but used by no element, so
+    // loading it sets nothing again.
     const faces = await host.fonts.load('1em "Inter Variable"');
     if (faces.length === 0) return;
   } catch {
     return;
   }
-  host.root.setAttribute('data-font', 'inter');
   try {
     host.storage?.setItem(INTER_FONT_STORAGE_KEY, 'inter');
   } catch {
