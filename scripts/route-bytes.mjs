@@ -22,10 +22,10 @@ export const FIRST_VIEW_TARGET = 150_000;
 /**
  * Modules loaded after the first view (lazy): charts, presentation mode, export, the print handout's
  * footer and QR encoder (rendered once the app runs, components/print/print-handout-slot.tsx), and the
- * service worker's registration (after the load event).
+ * service worker's registration and Inter for the next visit (after the load event, ADR 065).
  */
 export const DEFERRED =
-  /(?:-chart\.tsx$|\/features\/(?:presenter|export)\/|\/components\/print\/print-handout-footer\.tsx$|\/workbox-window\/)/;
+  /(?:-chart\.tsx$|\/features\/(?:presenter|export)\/|\/components\/print\/print-handout-footer\.tsx$|\/workbox-window\/|\/app\/inter-font\.ts$)/;
 
 /** @typedef {{ file: string, src?: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], css?: string[] }} ManifestChunk */
 

@@ -1,4 +1,3 @@
-import { cacheInterForNextVisit } from './inter-font';
 import { registerServiceWorker } from './service-worker';
 import { startClient } from './start-client';
 import { startColorScheme } from '../state/color-scheme/color-scheme';
@@ -24,7 +23,7 @@ export function boot(): void {
   // show the page: both wait until it has loaded, so they do not compete with the first view's code and data.
   const afterLoad = () => {
     registerServiceWorker();
-    void cacheInterForNextVisit();
+    void import('./inter-font').then(({ cacheInterForNextVisit }) => cacheInterForNextVisit());
   };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
