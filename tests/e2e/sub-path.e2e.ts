@@ -44,8 +44,11 @@ describe(`hosted under ${BASE}`, () => {
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(urls.length).toBeGreaterThan(0);
-    // In-page anchors (the skip link) and absolute URLs (canonical, og:url on the site's origin) aside.
-    expect(urls.filter((u) => !u.startsWith(BASE) && !u.startsWith('#') && !/^https?:\/\//.test(u))).toEqual([]);
+    // In-page anchors (the skip link), data URLs (the icon) and absolute URLs (canonical, og:url on the
+    // site's origin) aside.
+    const paths = urls.filter((u) => !u.startsWith('#') && !u.startsWith('data:') && !/^https?:\/\//.test(u));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((u) => !u.startsWith(BASE))).toEqual([]);
     expect(urls.filter((u) => /^https?:\/\//.test(u) && !new URL(u).pathname.startsWith(BASE))).toEqual([]);
   });
 
@@ -58,7 +61,9 @@ describe(`hosted under ${BASE}`, () => {
     expect(html).toContain('<meta property="og:title" content="NCE Media"');
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${BASE}clusters/nce-media"`));
     const urls = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
-    expect(urls.filter((u) => !u.startsWith(BASE) && !u.startsWith('#') && !/^https?:/.test(u))).toEqual([]);
+    expect(
+      urls.filter((u) => !u.startsWith(BASE) && !u.startsWith('#') && !u.startsWith('data:') && !/^https?:/.test(u)),
+    ).toEqual([]);
   });
 
   it('opens a deep link, keeps every request and link under the sub-path, and works offline', async () => {
