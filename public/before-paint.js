@@ -25,7 +25,8 @@
 })();
 
 // Inter from the first paint when this browser has loaded it before (it is in its cache); a first visit
-// stays in a local face sized like Inter and fetches Inter for the next one once the page has loaded. src/app/inter-font.ts sets the flag; keep the key in step (a unit test checks). ADR 065.
+// stays in a local face sized like Inter and fetches Inter for the next one once the page has loaded.
+// src/app/inter-font.ts sets the flag; keep the key in step (a unit test checks). ADR 065.
 (function useCachedInter() {
   try {
     if (window.localStorage.getItem('klyngeinnsikt.font') === 'inter')

@@ -4,7 +4,10 @@ import { startColorScheme } from '../state/color-scheme/color-scheme';
 import { useFilterStore } from '../state/filters/filter-store';
 import { parseSearch } from '../state/filters/url-codec';
 
-/** Starts the app: the filter store from the URL, the colour scheme, the view, the service worker, Inter for the next visit. */
+/**
+ * Starts the app: the filter store from the URL, the colour scheme, the view, the service worker, Inter
+ * for the next visit.
+ */
 export function boot(): void {
   // The store starts from the URL, so the first render is already in the linked language and filters.
   // (While hydrating prerendered markup, React reads the store's initial state, the one the prerender
@@ -23,7 +26,8 @@ export function boot(): void {
   // show the page: both wait until it has loaded, so they do not compete with the first view's code and data.
   const afterLoad = () => {
     registerServiceWorker();
-    void import('./inter-font').then(({ cacheInterForNextVisit }) => cacheInterForNextVisit());
+    // A chunk that does not load (offline, a new deployment) leaves the next visit in the local face.
+    import('./inter-font').then(({ cacheInterForNextVisit }) => cacheInterForNextVisit()).catch(() => undefined);
   };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
