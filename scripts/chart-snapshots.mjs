@@ -55,6 +55,7 @@ try {
     for (const { width, viewport } of SNAPSHOT_WIDTHS) {
       const page = await browser.newPage({ viewport: { width: viewport, height: 900 } });
       // As a returning visitor: Inter from the first paint (ADR 065), so the charts set their text in it.
+      // The key is src/app/inter-font.ts's INTER_FONT_STORAGE_KEY (a unit test checks).
       await page.addInitScript(() => {
         try {
           globalThis.localStorage.setItem('klyngeinnsikt.font', 'inter');

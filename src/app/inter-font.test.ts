@@ -38,8 +38,9 @@ describe('cacheInterForNextVisit', () => {
   });
 });
 
-describe('public/before-paint.js', () => {
-  it('reads the key the app writes', () => {
+describe('the scripts that read or set the key outside the app', () => {
+  it('use the key the app writes: public/before-paint.js, and the chart snapshots drawn as a returning visitor', () => {
     expect(readFileSync('public/before-paint.js', 'utf8')).toContain(`'${INTER_FONT_STORAGE_KEY}'`);
+    expect(readFileSync('scripts/chart-snapshots.mjs', 'utf8')).toContain(`'${INTER_FONT_STORAGE_KEY}'`);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { INTER_FONT_STORAGE_KEY } from '../../src/app/inter-font';
 import { setupBrowser, waitForApp, waitForView } from './support/browser';
 
 const { newPage, url } = setupBrowser();
@@ -51,7 +52,7 @@ describe('Inter from the second visit (ADR 065)', () => {
     await waitForApp(page);
     await waitForView(page);
     expect(await page.evaluate(() => document.documentElement.dataset.fontAtParse)).toBe('none');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('klyngeinnsikt.font'))).toBe('inter');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), INTER_FONT_STORAGE_KEY)).toBe('inter');
     expect(fontRequests.some((u) => /inter-latin-wght-normal/.test(u))).toBe(true);
     expect(await page.evaluate(() => document.fonts.check('1em "Inter Variable"'))).toBe(true);
     // Loaded, not set: this visit's text stays where it was painted.

@@ -55,8 +55,8 @@ export function setupBrowser(): {
       serviceWorkers: options.serviceWorkers ?? 'block',
     });
     contexts.push(context);
-    // A returning visitor's browser, which has Inter: pages paint in it at once, as before ADR 065, so
-    // what tests measure does not change font under them. fonts.e2e.ts covers a first visit.
+    // A returning visitor's browser, which has Inter: pages paint in it from the start, so tests see the
+    // design's typeface. fonts.e2e.ts covers a first visit (the local face throughout, ADR 065).
     if (options.interCached ?? true)
       await context.addInitScript((key) => {
         try {
