@@ -65,16 +65,28 @@ export interface ClusterIndex {
   suggest: (q: string, limit?: number) => string[];
 }
 
-/** The search index of the clusters, built from the data (MiniSearch; docs/decisions/061-search-library.md). */
+/**
+ * The search index of the clusters, built from the data (MiniSearch; docs/decisions/061-search-library.md)
+ * at the first search that has words: a page without a search (most) never builds it, and a phone's
+ * hydration of `/` does not pay for it (≈ 20 ms at 4× CPU; ADR 036).
+ */
 export function buildClusterIndex(clusters: readonly SearchableCluster[]): ClusterIndex {
-  const index = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    storeFields: ['name'],
-    processTerm: (term) => foldForSearch(term) || null,
-  });
-  index.addAll(clusters.map(toDocument));
+  let index: MiniSearch<SearchDocument> | null = null;
+  const miniSearch = () => {
+    if (index === null) {
+      index = new MiniSearch<SearchDocument>({
+        fields: [...FIELDS],
+        storeFields: ['name'],
+        processTerm: (term) => foldForSearch(term) || null,
+      });
+      index.addAll(clusters.map(toDocument));
+    }
+    return index;
+  };
   const slugsOf = (q: string, options: SearchOptions) =>
-    index.search(q.slice(0, 80), options).map((result) => String(result.id));
+    miniSearch()
+      .search(q.slice(0, 80), options)
+      .map((result) => String(result.id));
   return {
     matching: (q) => (foldForSearch(q) === '' ? null : new Set(slugsOf(q, MATCH))),
     suggest: (q, limit = 3) => (foldForSearch(q) === '' ? [] : slugsOf(q, SUGGEST).slice(0, limit)),

@@ -1,5 +1,6 @@
 import { clustersPerLevel } from '../../domain/programme/level-counts';
 import type { LevelId } from '../../data/schema/common';
+import { nameCollator } from '../../i18n/format';
 import type { IntakeRound } from '../../data/schema/programme';
 import type { DirectoryCluster, LevelPeriod } from '../../data/schema/directory';
 
@@ -20,6 +21,7 @@ export function levelHolders(
   const slugs = new Set(clustersPerLevel(directory).find((c) => c.level === level)?.slugs ?? []);
   const firstStart = (periods: readonly LevelPeriod[]) =>
     periods[0]?.start.status === 'known' ? (periods[0].start.values[0]?.date.raw ?? '9999') : '9999';
+  const names = nameCollator('nb');
   const holders = directory
     .filter((cluster) => slugs.has(cluster.slug))
     .map((cluster) => ({
@@ -28,7 +30,7 @@ export function levelHolders(
       periods: cluster.levels.filter((p) => p.level === level && p.brand !== true),
       evaluated: evaluatedSlugs.has(cluster.slug),
     }))
-    .sort((a, b) => firstStart(a.periods).localeCompare(firstStart(b.periods)) || a.name.localeCompare(b.name, 'nb'));
+    .sort((a, b) => firstStart(a.periods).localeCompare(firstStart(b.periods)) || names.compare(a.name, b.name));
   return { kind: 'derived', holders };
 }
 
