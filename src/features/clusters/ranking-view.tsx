@@ -1,6 +1,6 @@
 import './clusters.css';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { LevelId } from '../../data/schema/common';
 import type { Dataset } from '../../data/validate';
 import { countByLevel } from '../../domain/level-groups';
@@ -37,6 +37,35 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, onSearc
   const counts = useMemo(() => countByLevel(filterRows(allRows, { levels: [], q }, index)), [allRows, q, index]);
   const shown = useMemo(() => filterRows(allRows, { levels, q }, index), [allRows, levels, q, index]);
   const summary = summarizeView(shown, allRows.length);
+  // The figure follows the filters in a deferred render, while the chips and the summary answer the tap
+  // at once; it is kept as an element while they stand, in a Suspense boundary of its own (nothing in it
+  // suspends). So a prerendered page hydrates the shell first and the figure after, and a tap on a chip
+  // while it hydrates hydrates the shell alone; the change reaches the figure in slices (ADR 036). The
+  // empty state, which takes the figure's place, follows with it.
+  const figureFilters = {
+    levels: useDeferredValue(levels),
+    q: useDeferredValue(q),
+    sort: useDeferredValue(sort),
+  };
+  const figureShown = useMemo(
+    () => filterRows(allRows, { levels: figureFilters.levels, q: figureFilters.q }, index),
+    [allRows, figureFilters.levels, figureFilters.q, index],
+  );
+  const figure = useMemo(
+    () => (
+      <Suspense>
+        <RankingFigure
+          dataset={dataset}
+          levels={figureFilters.levels}
+          q={figureFilters.q}
+          sort={figureFilters.sort}
+          onSort={onSort}
+          variant="page"
+        />
+      </Suspense>
+    ),
+    [dataset, figureFilters.levels, figureFilters.q, figureFilters.sort, onSort],
+  );
 
   return (
     <>
@@ -44,19 +73,19 @@ export function RankingView({ dataset, levels, q, sort, onSort, onReset, onSearc
         {filters(counts)}
       </section>
       <RankingSummary summary={summary} />
-      {shown.length === 0 ? (
+      {figureShown.length === 0 ? (
         <div className="empty-state">
           <Heading level={2} data-size="sm">
             {t.emptyTitle}
           </Heading>
           <Paragraph>{t.emptyBody}</Paragraph>
-          <SearchSuggestions clusters={clusters} index={index} q={q} onSearch={onSearch} />
+          <SearchSuggestions clusters={clusters} index={index} q={figureFilters.q} onSearch={onSearch} />
           <Button variant="primary" onClick={onReset}>
             {t.resetFilters}
           </Button>
         </div>
       ) : (
-        <RankingFigure dataset={dataset} levels={levels} q={q} sort={sort} onSort={onSort} variant="page" />
+        figure
       )}
     </>
   );

@@ -39,3 +39,23 @@ export function timelineFigures(
   const years = milestoneYears(milestones) ?? '';
   return { milestones, years, periods, allPeriods: all.length, programmePeriods, domain };
 }
+
+const memo = new WeakMap<object, Map<string, TimelineFigures>>();
+
+/**
+ * `timelineFigures`, made once per dataset and filter: the view's figures are two Suspense boundaries that
+ * hydrate apart (timeline-view.tsx), and both draw from the same figures.
+ */
+export function timelineFiguresOf(
+  dataset: Pick<Dataset, 'events' | 'clusters' | 'directory'>,
+  selected: readonly LevelId[],
+): TimelineFigures {
+  const byFilter = memo.get(dataset) ?? new Map<string, TimelineFigures>();
+  memo.set(dataset, byFilter);
+  const key = selected.join('~');
+  const hit = byFilter.get(key);
+  if (hit) return hit;
+  const made = timelineFigures(dataset, selected);
+  byFilter.set(key, made);
+  return made;
+}

@@ -1,5 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { LevelId } from '../../data/schema/level-ids';
 import { evaluatedClusters } from '../../domain/evaluated';
 import { countByLevel } from '../../domain/level-groups';
@@ -10,9 +10,41 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { useFilterStore } from '../../state/filters/filter-store';
 import { MilestoneFigure } from './milestone-figure';
 import { PeriodFigure } from './period-figure';
+import { toClusterPeriods } from './periods';
 import { ProgrammePeriodFigure } from './programme-period-figure';
-import { timelineFigures } from './timeline-figures';
+import { timelineFiguresOf } from './timeline-figures';
 import { timelineMessages } from './timeline-messages';
+
+interface FiguresProps {
+  dataset: Dataset;
+  /** The levels the filter shows (empty: all). */
+  selected: readonly LevelId[];
+}
+
+/** The programme's milestones (the level filter leaves them be). */
+function TimelineMilestones({ dataset, selected }: FiguresProps) {
+  const { milestones, years, domain } = timelineFiguresOf(dataset, selected);
+  return <MilestoneFigure milestones={milestones} years={years} domain={domain} sources={dataset.sources} />;
+}
+
+/** The evaluated clusters' periods, then every sourced cluster's, on the levels the filter shows. */
+function TimelinePeriods({ dataset, selected }: FiguresProps) {
+  const { periods, programmePeriods, domain } = timelineFiguresOf(dataset, selected);
+  const names = useMemo(() => levelNames(dataset.levels), [dataset.levels]);
+  const order = useMemo(() => levelOrder(dataset.levels), [dataset.levels]);
+  return (
+    <>
+      <PeriodFigure periods={periods} domain={domain} names={names} sources={dataset.sources} />
+      <ProgrammePeriodFigure
+        periods={programmePeriods}
+        domain={domain}
+        names={names}
+        order={order}
+        sources={dataset.sources}
+      />
+    </>
+  );
+}
 
 /**
  * /timeline below its heading: the milestones and the evaluated clusters' periods on one shared time
@@ -31,33 +63,28 @@ export function TimelineView({
   const lang = useLang();
   // The chips answer a tap at once; the hundreds of periods follow in a transition (ADR 036).
   const selected = useDeferredValue(useFilterStore((s) => s.levels));
-  const { levels, sources } = dataset;
   const clusters = evaluatedClusters(dataset);
-  const { milestones, years, periods, allPeriods, programmePeriods, domain } = useMemo(
-    () => timelineFigures(dataset, selected),
-    [dataset, selected],
-  );
   const counts = useMemo(() => countByLevel(clusters), [clusters]);
-  const names = useMemo(() => levelNames(levels), [levels]);
-  const order = useMemo(() => levelOrder(levels), [levels]);
-  // Elements kept while the filters they show stand, so the tap's own render skips them.
+  const names = useMemo(() => levelNames(dataset.levels), [dataset.levels]);
+  const shown = useMemo(() => toClusterPeriods(clusters, selected).length, [clusters, selected]);
+  // The figures are elements kept while the filter they show stands, so the tap's own render skips them,
+  // each in a Suspense boundary of its own (nothing in them suspends). A prerendered page hydrates its
+  // shell first and these after, in slices: a tap on a chip while they hydrate hydrates the shell alone,
+  // not the figures' 5,000 elements, and the filter reaches them in the deferred render (ADR 036).
   const figures = useMemo(
     () => ({
-      milestones: <MilestoneFigure milestones={milestones} years={years} domain={domain} sources={sources} />,
+      milestones: (
+        <Suspense>
+          <TimelineMilestones dataset={dataset} selected={selected} />
+        </Suspense>
+      ),
       periods: (
-        <>
-          <PeriodFigure periods={periods} domain={domain} names={names} sources={sources} />
-          <ProgrammePeriodFigure
-            periods={programmePeriods}
-            domain={domain}
-            names={names}
-            order={order}
-            sources={sources}
-          />
-        </>
+        <Suspense>
+          <TimelinePeriods dataset={dataset} selected={selected} />
+        </Suspense>
       ),
     }),
-    [milestones, years, domain, sources, periods, programmePeriods, names, order],
+    [dataset, selected],
   );
 
   return (
@@ -72,8 +99,8 @@ export function TimelineView({
                 selected.map((id) => names[id]),
                 lang,
               ),
-              formatNumber(periods.length, lang),
-              formatNumber(allPeriods, lang),
+              formatNumber(shown, lang),
+              formatNumber(clusters.length, lang),
             )}
           </Paragraph>
         </div>
