@@ -76,6 +76,19 @@ export default tseslint.config(
           message: 'Only src/data/fetch-data-file.ts fetches; components use TanStack Query.',
         },
       ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@digdir/designsystemet-react',
+              importNames: ['TableRow', 'TableCell'],
+              message:
+                'Write <tr> and <td>: these render exactly that, and a table of hundreds of rows pays a component per cell in hydration (ADR 036).',
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },

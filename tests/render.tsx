@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
+import { AppLinksProvider } from '../src/components/ui/app-links';
 import { dataKeys } from '../src/data/queries';
 import type { Dataset } from '../src/data/validate';
 import { resetFilterStore } from '../src/state/filters/filter-store';
@@ -9,7 +10,7 @@ import type { FilterState } from '../src/state/filters/filter-state';
 
 /**
  * Renders UI with fresh providers: a new QueryClient (no retries) holding `dataset` if given, a
- * memory router at `path`, and the filter store reset to `filters`.
+ * memory router at `path` with the layouts' link provider, and the filter store reset to `filters`.
  */
 export function renderWithProviders(
   ui: ReactElement,
@@ -20,7 +21,9 @@ export function renderWithProviders(
   resetFilterStore(options.filters);
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[options.path ?? '/']}>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[options.path ?? '/']}>
+        <AppLinksProvider>{ui}</AppLinksProvider>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { ...result, queryClient };

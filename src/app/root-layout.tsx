@@ -1,6 +1,7 @@
 import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Outlet } from 'react-router-dom';
 import { AppLink, AppNavLink } from '../components/ui/app-link';
+import { AppLinksProvider } from '../components/ui/app-links';
 import { ColorSchemeSwitch } from '../components/ui/color-scheme-switch';
 import { CopyLinkButton } from '../components/ui/copy-link-button';
 import { LanguageSwitch } from '../features/filters/language-switch';
@@ -24,7 +25,7 @@ export function RootLayout() {
   useDocumentLanguage();
   useFocusOnNavigation();
   return (
-    <>
+    <AppLinksProvider>
       <FilterUrlSync />
       <SkipLink href="#main">{t.skipToContent}</SkipLink>
       <header className="site-header">
@@ -65,6 +66,6 @@ export function RootLayout() {
           <AppLink to={paths.sources()}>{t.footerSourcesLink}</AppLink>
         </Paragraph>
       </footer>
-    </>
+    </AppLinksProvider>
   );
 }

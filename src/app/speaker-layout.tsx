@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router-dom';
+import { AppLinksProvider } from '../components/ui/app-links';
 import { FilterUrlSync } from '../state/filters/url-sync';
 import { useDocumentLanguage } from './use-document-language';
 
@@ -6,11 +7,11 @@ import { useDocumentLanguage } from './use-document-language';
 export function SpeakerLayout() {
   useDocumentLanguage();
   return (
-    <>
+    <AppLinksProvider>
       <FilterUrlSync />
       <main id="main" className="speaker-main">
         <Outlet />
       </main>
-    </>
+    </AppLinksProvider>
   );
 }

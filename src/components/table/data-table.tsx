@@ -1,4 +1,4 @@
-import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table, TableBody, TableHead, TableHeaderCell } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { TableScroll } from '../ui/table-scroll';
 
@@ -22,13 +22,13 @@ export function DataTable({
       <Table zebra className="data-table" data-size={size}>
         <caption>{caption}</caption>
         <TableHead>
-          <TableRow>
+          <tr>
             {columns.map((column) => (
               <TableHeaderCell key={column} scope="col">
                 {column}
               </TableHeaderCell>
             ))}
-          </TableRow>
+          </tr>
         </TableHead>
         <TableBody>{children}</TableBody>
       </Table>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { Table, TableBody } from '@digdir/designsystemet-react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VirtualRows } from './virtual-rows';
@@ -13,9 +13,9 @@ function NumbersTable({ count }: { count: number }) {
           rows={items(count)}
           columns={1}
           renderRow={(item, _index, rowProps) => (
-            <TableRow key={item.id} {...rowProps}>
-              <TableCell>{`Syntetisk klynge ${item.id}`}</TableCell>
-            </TableRow>
+            <tr key={item.id} {...rowProps}>
+              <td>{`Syntetisk klynge ${item.id}`}</td>
+            </tr>
           )}
         />
       </TableBody>

@@ -11,7 +11,7 @@ export interface VirtualRowProps {
 
 interface VirtualRowsProps<T> {
   rows: readonly T[];
-  /** One <TableRow> per item, with `rowProps` spread onto it and a stable `key`. */
+  /** One <tr> per item, with `rowProps` spread onto it and a stable `key`. */
   renderRow: (row: T, index: number, rowProps: VirtualRowProps) => ReactNode;
   /** Columns of the table, for the spacer rows. */
   columns: number;

@@ -1,53 +1,66 @@
-import { Link as DsLink } from '@digdir/designsystemet-react';
-import type { ComponentProps, MouseEvent } from 'react';
-import { Link as RouterLink, NavLink as RouterNavLink } from 'react-router-dom';
+import type { ComponentProps, MouseEvent, ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 import type { ParamName } from '../../state/filters/url-codec';
-import { useFreshLinkClick, useLinkSearch } from './link-search';
+import { useAppLinks } from './app-links';
+import { isCurrentPath } from './link-search';
 
-// The hooks for links drawn without AppLink (in SVG charts), from here so they share its code's chunk.
-export { useFreshLinkClick, useLinkSearch };
+// `ComponentProps<'a'>` holds `ref` (a prop in React 19): a Designsystemet Tooltip sets one on its child.
+type ViewLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
+  /** The app path (`paths.cluster(slug)`); the basename and the filters are added. */
+  to: string;
+  /** A fragment, without "#". */
+  hash?: string;
+  /** The query parameters the target view reads; the others are dropped. All when absent. */
+  keeps?: readonly ParamName[];
+  children: ReactNode;
+};
 
-type AppLinkProps = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string; hash?: string };
-
-/** A link to a view of the app that keeps the shared query parameters. Styled as a Designsystemet link. */
-export function AppLink({ to, hash, children, onClick, ...rest }: AppLinkProps) {
-  const search = useLinkSearch();
-  const fresh = useFreshLinkClick(search);
+/** href and click handler of a link to a view, from the layout's `AppLinksProvider`. */
+function useViewLink({ to, hash, keeps, onClick }: Pick<ViewLinkProps, 'to' | 'hash' | 'keeps' | 'onClick'>) {
+  const links = useAppLinks();
   const fragment = hash ? `#${hash}` : '';
+  return {
+    href: links.href(to, fragment, keeps),
+    onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+      onClick?.(event);
+      links.follow(event, to, fragment, keeps);
+    },
+  };
+}
+
+/**
+ * A link to a view of the app that keeps the shared query parameters, without styling of its own (a
+ * timeline row, a chart's dot). A plain `<a>`: hundreds of them hydrate at the cost of one context read.
+ */
+export function ViewLink({ to, hash, keeps, onClick, children, ...rest }: ViewLinkProps) {
   return (
-    <DsLink asChild>
-      <RouterLink
-        to={{ pathname: to, search, hash: fragment }}
-        onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-          onClick?.(event);
-          fresh(event, to, fragment);
-        }}
-        {...rest}
-      >
-        {children}
-      </RouterLink>
-    </DsLink>
+    <a {...rest} {...useViewLink({ to, hash, keeps, onClick })}>
+      {children}
+    </a>
   );
 }
 
-type AppNavLinkProps = Omit<ComponentProps<typeof RouterNavLink>, 'to'> & {
-  to: string;
-  /** The query parameters the target view reads; the others are dropped. All when absent. */
-  keeps?: readonly ParamName[];
-};
-
-/** A navigation link (sets aria-current="page" on the active view) that keeps the view's parameters. */
-export function AppNavLink({ to, keeps, onClick, ...rest }: AppNavLinkProps) {
-  const search = useLinkSearch(keeps);
-  const fresh = useFreshLinkClick(search, keeps);
+/**
+ * A link to a view of the app that keeps the shared query parameters. Styled as a Designsystemet link:
+ * its `Link` renders exactly this `<a class="ds-link">`, one component more per link (ADR 036).
+ */
+export function AppLink({ to, hash, onClick, className, children, ...rest }: Omit<ViewLinkProps, 'keeps'>) {
   return (
-    <RouterNavLink
-      to={{ pathname: to, search }}
-      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-        onClick?.(event);
-        fresh(event, to);
-      }}
+    <a
       {...rest}
-    />
+      className={className === undefined ? 'ds-link' : `ds-link ${className}`}
+      {...useViewLink({ to, hash, onClick })}
+    >
+      {children}
+    </a>
   );
+}
+
+/**
+ * A navigation link: `aria-current="page"` on the current view's (or, without `end`, a view below it),
+ * keeping only the parameters its view reads.
+ */
+export function AppNavLink({ end = false, ...rest }: ViewLinkProps & { end?: boolean }) {
+  const { pathname } = useLocation();
+  return <ViewLink {...rest} aria-current={isCurrentPath(pathname, rest.to, end) ? 'page' : undefined} />;
 }

@@ -1,7 +1,6 @@
 import { startTransition, useEffect, useState, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useHydrated } from '../../lib/use-hydrated';
-import { pickFilters, useFilterStore, type FilterStore } from '../../state/filters/filter-store';
+import { useFilterStore, type FilterStore, pickFilters } from '../../state/filters/filter-store';
 import { keepOnly, linkState, serializeSearch, type ParamName } from '../../state/filters/url-codec';
 
 /**
@@ -14,38 +13,38 @@ export function linkSearchNow(keeps?: readonly ParamName[], store: FilterStore =
 }
 
 /**
- * The current filters as a query string for a link to another view (language, level, search, sort);
- * with `keeps` (a stable array: the view registry's), only the parameters the target view reads.
- *
- * A filter change reaches the links in a transition (docs/decisions/036-long-tasks-after-hydration.md):
- * a view holds hundreds of links, and re-rendering them with the tap that changed the filter kept that
- * tap from painting (≈ 140 ms at 4× CPU on /timeline). Until the transition commits, a link's href has
- * the previous filters; `useFreshLinkClick` makes a click in that moment use the current ones.
+ * The filters the links carry (a snapshot of the store), for `AppLinksProvider`: it follows the store,
+ * but a change that alters what links write reaches them in a transition
+ * (docs/decisions/036-long-tasks-after-hydration.md): a view holds hundreds of links, and re-rendering them
+ * with the tap that changed the filter kept that tap from painting (≈ 140 ms at 4× CPU on /timeline).
+ * Until the transition commits, a link's href has the previous filters; a click in that moment follows
+ * the current ones (`AppLinks.follow`).
  */
-export function useLinkSearch(keeps?: readonly ParamName[]): string {
+export function useLinkFilters(): FilterStore {
   const hydrated = useHydrated();
   // Hydrating, the links are what the prerender drew (the store's initial state, as zustand's own hooks
   // read it then); the URL's filters (`?lang=en`) follow from the effect below.
-  const [search, setSearch] = useState(() =>
-    linkSearchNow(keeps, hydrated ? useFilterStore.getState() : useFilterStore.getInitialState()),
+  const [filters, setFilters] = useState(() =>
+    hydrated ? useFilterStore.getState() : useFilterStore.getInitialState(),
   );
   useEffect(() => {
     const update = () => {
-      const next = linkSearchNow(keeps);
-      if (next !== search)
+      const next = useFilterStore.getState();
+      // Every parameter set a link keeps is part of the whole: if that is unchanged, so is each link.
+      if (linkSearchNow(undefined, next) !== linkSearchNow(undefined, filters))
         startTransition(() => {
-          setSearch(next);
+          setFilters(next);
         });
     };
     // The store may have changed between this render and the effect (the URL applied on start).
     update();
     return useFilterStore.subscribe(update);
-  }, [keeps, search]);
-  return search;
+  }, [filters]);
+  return filters;
 }
 
 /** A plain left click, which the app handles itself (not a new tab, window or download). */
-function isPlainClick(event: MouseEvent): boolean {
+export function isPlainClick(event: MouseEvent): boolean {
   const target = event.currentTarget.getAttribute('target');
   return (
     !event.defaultPrevented &&
@@ -56,21 +55,12 @@ function isPlainClick(event: MouseEvent): boolean {
 }
 
 /**
- * For a link whose href carries `search` (from `useLinkSearch`): a click handler that, when the filters
- * changed since (their transition has not committed yet), navigates with the current filters instead;
- * otherwise the router's link handles the click. Without it, the link would take the user, and the store
- * after them, back to the filters of a moment ago.
+ * Whether a navigation link to `to` is the current page's, as React Router's `NavLink` decides it (not
+ * case-sensitive): the same path, or with `end` false, a path below it ("/levels/nce" under "/levels").
  */
-export function useFreshLinkClick(
-  search: string,
-  keeps?: readonly ParamName[],
-): (event: MouseEvent, pathname: string, hash?: string) => void {
-  const navigate = useNavigate();
-  return (event, pathname, hash = '') => {
-    if (!isPlainClick(event)) return;
-    const now = linkSearchNow(keeps);
-    if (now === search) return;
-    event.preventDefault();
-    void navigate({ pathname, search: now, hash });
-  };
+export function isCurrentPath(locationPathname: string, to: string, end: boolean): boolean {
+  const here = locationPathname.toLowerCase();
+  const path = to.toLowerCase();
+  const endSlash = path !== '/' && path.endsWith('/') ? path.length - 1 : path.length;
+  return here === path || (!end && here.startsWith(path) && here.charAt(endSlash) === '/');
 }

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { Table, TableBody, TableHead, TableHeaderCell } from '@digdir/designsystemet-react';
 import { VirtualRows } from '../../components/table/virtual-rows';
 import { TableScroll } from '../../components/ui/table-scroll';
 import { AppLink } from '../../components/ui/app-link';
@@ -47,32 +47,32 @@ export function RankingTable({
       <Table zebra className="data-table ranking-table" aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <TableHead>
-          <TableRow>
+          <tr>
             {header('rank', t.colRank)}
             {header('name', t.colCluster)}
             {header('level', t.colLevel)}
             <TableHeaderCell scope="col">{t.colShare}</TableHeaderCell>
             <TableHeaderCell scope="col">{t.colHome}</TableHeaderCell>
-          </TableRow>
+          </tr>
         </TableHead>
         <TableBody>
           <VirtualRows
             rows={rows}
             columns={5}
             renderRow={(row, _index, rowProps) => (
-              <TableRow key={row.slug} {...rowProps}>
-                <TableCell>{row.rank}</TableCell>
+              <tr key={row.slug} {...rowProps}>
+                <td>{row.rank}</td>
                 <TableHeaderCell scope="row">
                   <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
                 </TableHeaderCell>
-                <TableCell>{levelName[row.level]}</TableCell>
-                <TableCell className={row.share === null ? 'share-unknown' : undefined}>
+                <td>{levelName[row.level]}</td>
+                <td className={row.share === null ? 'share-unknown' : undefined}>
                   {row.share !== null
                     ? formatPercent(row.share, lang)
                     : t.shareUnknown(row.upperBound === null ? null : formatPercent(row.upperBound, lang))}
-                </TableCell>
-                <TableCell>{row.home[lang]}</TableCell>
-              </TableRow>
+                </td>
+                <td>{row.home[lang]}</td>
+              </tr>
             )}
           />
         </TableBody>

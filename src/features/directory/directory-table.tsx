@@ -1,4 +1,4 @@
-import { TableCell, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { TableHeaderCell } from '@digdir/designsystemet-react';
 import { DataTable } from '../../components/table/data-table';
 import { AppLink } from '../../components/ui/app-link';
 import type { KnownOrUnknownText } from '../../data/schema/directory';
@@ -30,17 +30,17 @@ export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]
       {rows.map((row) => {
         const place = placeText(row.home, row.county, lang, t.notPublished);
         return (
-          <TableRow key={row.slug} data-slug={row.slug}>
+          <tr key={row.slug} data-slug={row.slug}>
             <TableHeaderCell scope="row">
               <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
               {row.formerNames.length > 0 ? (
                 <span className="directory-former">{t.formerly(formatList(row.formerNames, lang))}</span>
               ) : null}
             </TableHeaderCell>
-            <TableCell>{historyText(row.segments, levelName, t)}</TableCell>
-            <TableCell>{place}</TableCell>
-            <TableCell>{textOf(row.sector, lang, t.notPublished)}</TableCell>
-            <TableCell>
+            <td>{historyText(row.segments, levelName, t)}</td>
+            <td>{place}</td>
+            <td>{textOf(row.sector, lang, t.notPublished)}</td>
+            <td>
               {row.rank === null ? (
                 t.notEvaluated
               ) : (
@@ -48,8 +48,8 @@ export function DirectoryTable({ rows, ranked }: { rows: readonly DirectoryRow[]
                   {t.evaluatedRank(row.rank, ranked)}
                 </AppLink>
               )}
-            </TableCell>
-          </TableRow>
+            </td>
+          </tr>
         );
       })}
     </DataTable>

@@ -1,4 +1,4 @@
-import { Heading, List, ListItem, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, List, ListItem, Paragraph } from '@digdir/designsystemet-react';
 import { DataTable } from '../../components/table/data-table';
 import { useMemo } from 'react';
 import { AppLink } from '../../components/ui/app-link';
@@ -80,17 +80,17 @@ export function LevelDetail({ dataset, levelId }: { dataset: Dataset; levelId: L
             {summary.clusters.map((row) => {
               const entry = bySlug.get(row.slug)?.levelEntry;
               return (
-                <TableRow key={row.slug}>
-                  <TableCell>{row.rank}</TableCell>
-                  <TableCell>
+                <tr key={row.slug}>
+                  <td>{row.rank}</td>
+                  <td>
                     <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-                  </TableCell>
-                  <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
-                  <TableCell>
+                  </td>
+                  <td>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</td>
+                  <td>
                     {entry ? formatDateRange(entry.date, entry.latest, lang) : ''}
                     {entry?.confidence === 'I' ? ` (${t.inferred})` : ''}
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               );
             })}
           </DataTable>

@@ -1,4 +1,4 @@
-import { Heading, List, ListItem, Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { Heading, List, ListItem, Paragraph } from '@digdir/designsystemet-react';
 import { Fragment, useId } from 'react';
 import { SourceRef } from '../../components/data/source-ref';
 import { DataTable } from '../../components/table/data-table';
@@ -80,11 +80,11 @@ export function LevelHoldersSection({
       ) : null}
       <DataTable caption={t.holdersCaption(levelName)} size="sm" columns={[t.colCluster, t.colPeriod, t.colEvaluated]}>
         {holders.map((holder) => (
-          <TableRow key={holder.slug}>
-            <TableCell>
+          <tr key={holder.slug}>
+            <td>
               <AppLink to={paths.cluster(holder.slug)}>{holder.name}</AppLink>
-            </TableCell>
-            <TableCell>
+            </td>
+            <td>
               {holder.periods
                 .map(
                   (p) =>
@@ -93,9 +93,9 @@ export function LevelHoldersSection({
                     }`,
                 )
                 .join('; ')}
-            </TableCell>
-            <TableCell>{holder.evaluated ? t.evaluatedYes : t.evaluatedNo}</TableCell>
-          </TableRow>
+            </td>
+            <td>{holder.evaluated ? t.evaluatedYes : t.evaluatedNo}</td>
+          </tr>
         ))}
       </DataTable>
     </section>

@@ -1,11 +1,10 @@
 import { AXIS_HEIGHT, ROW_HEIGHT } from './level-rank-size';
-import { Link as RouterLink } from 'react-router-dom';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { noGridLines, plainAxisTick } from '../../components/charts/axis-tick';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import { LevelMarker } from '../../components/charts/level-marker';
-import { useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
+import { ViewLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import { formatNumber } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -45,8 +44,6 @@ export function LevelRankChart({
 }) {
   const t = useMessages(levelMessages);
   const lang = useLang();
-  const search = useLinkSearch();
-  const fresh = useFreshLinkClick(search);
   const rows = series.rows.length;
   // Larger on a slide (ADR 023).
   const textScale = useChartTextScale();
@@ -68,18 +65,11 @@ export function LevelRankChart({
       );
     }
     return (
-      <RouterLink
-        to={{ pathname: paths.cluster(payload.slug), search }}
-        onClick={(event) => {
-          fresh(event, paths.cluster(payload.slug));
-        }}
-        aria-label={label}
-        className="rank-dot"
-      >
+      <ViewLink to={paths.cluster(payload.slug)} aria-label={label} className="rank-dot">
         <title>{label}</title>
         <circle cx={cx} cy={cy} r={13 * textScale} className="rank-dot__focus" />
         <LevelMarker level={payload.level} cx={cx} cy={cy} size={dotSize} />
-      </RouterLink>
+      </ViewLink>
     );
   };
 

@@ -1,6 +1,5 @@
 import type { FigureVariant } from '../../components/charts/figure-variant';
 import { lazy } from 'react';
-import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { AppLink } from '../../components/ui/app-link';
@@ -103,29 +102,29 @@ export function LevelRankFigure({
       table={
         <DataTable caption={t.tableCaption} size="sm" columns={[t.colLevel, t.colRank, t.colCluster, t.colShare]}>
           {rows.map((row) => (
-            <TableRow key={row.slug}>
-              <TableCell>
+            <tr key={row.slug}>
+              <td>
                 <span className="level-name-cell">
                   <LevelSwatch level={row.level} />
                   {names[row.level]}
                 </span>
-              </TableCell>
-              <TableCell>{row.rank}</TableCell>
-              <TableCell>
+              </td>
+              <td>{row.rank}</td>
+              <td>
                 <AppLink to={paths.cluster(row.slug)}>{row.name}</AppLink>
-              </TableCell>
-              <TableCell>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</TableCell>
-            </TableRow>
+              </td>
+              <td>{row.share === null ? t.shareUnknown : formatPercent(row.share, lang)}</td>
+            </tr>
           ))}
           {summaries
             .flatMap((s) => (s.medianRank === null ? [] : [{ level: s.level, median: s.medianRank }]))
             .map((s) => (
-              <TableRow key={`median-${s.level}`}>
-                <TableCell>{names[s.level]}</TableCell>
-                <TableCell>{formatNumber(s.median, lang)}</TableCell>
-                <TableCell>{t.legendMedian}</TableCell>
-                <TableCell />
-              </TableRow>
+              <tr key={`median-${s.level}`}>
+                <td>{names[s.level]}</td>
+                <td>{formatNumber(s.median, lang)}</td>
+                <td>{t.legendMedian}</td>
+                <td />
+              </tr>
             ))}
         </DataTable>
       }

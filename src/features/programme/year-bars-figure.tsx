@@ -1,5 +1,5 @@
 import { Fragment, lazy } from 'react';
-import { Paragraph, TableCell, TableRow } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { useChartTextScale } from '../../components/charts/chart-text-scale';
 import type { FigureVariant } from '../../components/charts/figure-variant';
@@ -78,12 +78,12 @@ export function YearBarsFigure({
             {rows.map((row) => {
               const mark = row.mark;
               return (
-                <TableRow key={row.key}>
-                  <TableCell>{row.year}</TableCell>
-                  <TableCell>{mark ? seriesName(mark, ctx) : ''}</TableCell>
-                  <TableCell className="year-bars__value">{mark ? valueText(mark, ctx) : t.notPublished}</TableCell>
+                <tr key={row.key}>
+                  <td>{row.year}</td>
+                  <td>{mark ? seriesName(mark, ctx) : ''}</td>
+                  <td className="year-bars__value">{mark ? valueText(mark, ctx) : t.notPublished}</td>
                   {withApplicants ? (
-                    <TableCell>
+                    <td>
                       {mark?.applicants
                         ? mark.applicants.map((a) => (
                             <span key={a.key} className="year-bars__applicants">
@@ -97,18 +97,18 @@ export function YearBarsFigure({
                             </span>
                           ))
                         : t.notPublished}
-                    </TableCell>
+                    </td>
                   ) : null}
-                  <TableCell>
+                  <td>
                     {mark?.sources.map((id) => (
                       <Fragment key={id}>
                         {' '}
                         <SourceRef id={id} />
                       </Fragment>
                     ))}
-                  </TableCell>
-                  <TableCell>{mark?.note?.[lang] ?? ''}</TableCell>
-                </TableRow>
+                  </td>
+                  <td>{mark?.note?.[lang] ?? ''}</td>
+                </tr>
               );
             })}
           </DataTable>

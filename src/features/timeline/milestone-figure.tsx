@@ -1,5 +1,4 @@
 import type { FigureVariant } from '../../components/charts/figure-variant';
-import { TableCell, TableRow } from '@digdir/designsystemet-react';
 import type { CSSProperties } from 'react';
 import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
@@ -109,15 +108,15 @@ export function MilestoneFigure({
           columns={[t.colNumber, t.colDate, t.colPrecision, t.colEvent, t.colSources]}
         >
           {milestones.map((m) => (
-            <TableRow key={m.id}>
-              <TableCell>{m.number}</TableCell>
-              <TableCell className="nowrap">{when(m)}</TableCell>
-              <TableCell>{t.precision[m.precision]}</TableCell>
-              <TableCell>{m.text[lang]}</TableCell>
-              <TableCell>
+            <tr key={m.id}>
+              <td>{m.number}</td>
+              <td className="nowrap">{when(m)}</td>
+              <td>{t.precision[m.precision]}</td>
+              <td>{m.text[lang]}</td>
+              <td>
                 <SourceList ids={m.sources} sources={sources} />
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
         </DataTable>
       }

@@ -1,9 +1,8 @@
 import type { FigureVariant } from '../../components/charts/figure-variant';
-import { TableCell, TableRow, Tooltip } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Tooltip } from '@digdir/designsystemet-react';
 import { DataTable } from '../../components/table/data-table';
 import { ChartFigure } from '../../components/charts/chart-figure';
-import { AppLink, useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
+import { AppLink, ViewLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { Source } from '../../data/schema/sources';
 import { formatDateRange, formatList, formatNumber } from '../../i18n/format';
@@ -57,8 +56,6 @@ export function PeriodFigure({
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
-  const search = useLinkSearch();
-  const fresh = useFreshLinkClick(search);
   const shownLevels = [...new Set(periods.map((p) => p.level))].map((id) => names[id]);
   // The exit the source gives only as a span of years (the evaluation's "2020–2023"), from the data.
   const uncertainExit = periods.find((p) => p.exit.latest !== null)?.exit;
@@ -113,15 +110,9 @@ export function PeriodFigure({
                 <li key={period.slug} className="tl-row tl-row--period" data-level={period.level}>
                   {variant === 'page' ? (
                     <Tooltip content={t.tooltip(period.name, names[period.level], entry, exit)} placement="top">
-                      <RouterLink
-                        to={{ pathname: paths.cluster(period.slug), search }}
-                        onClick={(event) => {
-                          fresh(event, paths.cluster(period.slug));
-                        }}
-                        className="tl-period"
-                      >
+                      <ViewLink to={paths.cluster(period.slug)} className="tl-period">
                         {row}
-                      </RouterLink>
+                      </ViewLink>
                     </Tooltip>
                   ) : (
                     // On a slide the rows are text: a room cannot follow a link, and scaled links are too small to tap.
@@ -163,20 +154,20 @@ export function PeriodFigure({
           columns={[t.colCluster, t.colLevel, t.colEntry, t.colExit, t.colSources]}
         >
           {periods.map((period) => (
-            <TableRow key={period.slug}>
-              <TableCell>
+            <tr key={period.slug}>
+              <td>
                 <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
-              </TableCell>
-              <TableCell>{names[period.level]}</TableCell>
-              <TableCell>
+              </td>
+              <td>{names[period.level]}</td>
+              <td>
                 {describeEntry(period.entry, lang, t)}
                 {period.entry.note ? ` – ${period.entry.note[lang]}` : ''}
-              </TableCell>
-              <TableCell>{describeExit(period.exit, lang, t)}</TableCell>
-              <TableCell>
+              </td>
+              <td>{describeExit(period.exit, lang, t)}</td>
+              <td>
                 <SourceList ids={[...new Set([period.entry.source, period.exit.source])]} sources={sources} />
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
         </DataTable>
       }

@@ -1,10 +1,9 @@
-import { Heading, TableCell, TableRow } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Heading } from '@digdir/designsystemet-react';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import type { FigureVariant } from '../../components/charts/figure-variant';
 import { LevelSwatch } from '../../components/charts/level-swatch';
 import { DataTable } from '../../components/table/data-table';
-import { AppLink, useFreshLinkClick, useLinkSearch } from '../../components/ui/app-link';
+import { AppLink, ViewLink } from '../../components/ui/app-link';
 import type { LevelId } from '../../data/schema/common';
 import type { Source } from '../../data/schema/sources';
 import type { Boundary } from '../../data/schema/sourced-values';
@@ -79,8 +78,6 @@ export function ProgrammePeriodFigure({
 }) {
   const t = useMessages(timelineMessages);
   const lang = useLang();
-  const search = useLinkSearch();
-  const fresh = useFreshLinkClick(search);
   const groups = order
     .map((level) => ({ level, rows: periods.filter((p) => p.level === level) }))
     .filter((g) => g.rows.length > 0);
@@ -137,16 +134,10 @@ export function ProgrammePeriodFigure({
                   return (
                     <li key={period.key} className="tl-row tl-row--period" data-level={period.level}>
                       {variant === 'page' ? (
-                        <RouterLink
-                          to={{ pathname: paths.cluster(period.slug), search }}
-                          onClick={(event) => {
-                            fresh(event, paths.cluster(period.slug));
-                          }}
-                          className="tl-period"
-                        >
+                        <ViewLink to={paths.cluster(period.slug)} className="tl-period">
                           {label}
                           {track}
-                        </RouterLink>
+                        </ViewLink>
                       ) : (
                         // On a slide the rows are text: a room cannot follow a link, and scaled links are too small to tap.
                         <span className="tl-period">
@@ -190,18 +181,18 @@ export function ProgrammePeriodFigure({
           {periods.map((period) => {
             const flag = flags(period);
             return (
-              <TableRow key={period.key}>
-                <TableCell>
+              <tr key={period.key}>
+                <td>
                   <AppLink to={paths.cluster(period.slug)}>{period.name}</AppLink>
                   {flag ? ` (${flag})` : ''}
-                </TableCell>
-                <TableCell>{names[period.level]}</TableCell>
-                <TableCell>{boundaryText(period.start, lang, t)}</TableCell>
-                <TableCell>{boundaryText(period.end, lang, t)}</TableCell>
-                <TableCell>
+                </td>
+                <td>{names[period.level]}</td>
+                <td>{boundaryText(period.start, lang, t)}</td>
+                <td>{boundaryText(period.end, lang, t)}</td>
+                <td>
                   <SourceList ids={period.sources} sources={sources} />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             );
           })}
         </DataTable>
