@@ -35,3 +35,37 @@
     // No storage: the first-visit path (the local face).
   }
 })();
+
+// A tap on a button before the app runs would be lost: the page is prerendered and its code and data load
+// after the first paint (ADR 033), so the button has no handler yet, and while React begins to hydrate, an
+// event on markup it is still reading reaches no handler either. Such a tap is kept (the last one) and
+// the button clicked again once the app has committed its first render: src/app/start-client.tsx sends
+// the event below (keep its name in step; a unit test checks). Checkboxes and radios need none of this:
+// they change natively, and React reports an input changed before it hydrated as a change. ADR 036.
+(function keepEarlyTaps() {
+  let ready = false;
+  /** @type {HTMLButtonElement | null} */
+  let pending = null;
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (ready || !(event.target instanceof Element)) return;
+      const button = event.target.closest('#root button');
+      if (!(button instanceof HTMLButtonElement)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      pending = button;
+    },
+    true,
+  );
+  window.addEventListener(
+    'klyngeinnsikt:app-ready',
+    () => {
+      ready = true;
+      const button = pending;
+      pending = null;
+      if (button !== null && button.isConnected && !button.disabled) button.click();
+    },
+    { once: true },
+  );
+})();

@@ -45,6 +45,20 @@ function MarkLive({ container }: { container: HTMLElement }): null {
   return null;
 }
 
+/** Sent once the app has committed its first render: public/before-paint.js then replays a tap it kept. */
+export const APP_READY_EVENT = 'klyngeinnsikt:app-ready';
+
+/**
+ * Says the app has committed its first render (hydrated the shell, or rendered afresh). A button tapped
+ * before that had no handler (public/before-paint.js kept the tap and now clicks it again).
+ */
+function AnnounceReady(): null {
+  useEffect(() => {
+    window.dispatchEvent(new Event(APP_READY_EVENT));
+  }, []);
+  return null;
+}
+
 /** The head tags a view renders (PageHead); React adopts them when hydrating, not when rendering afresh. */
 const VIEW_HEAD_TAGS =
   'head > title, head > meta[name="description"], head > link[rel="canonical"], head > meta[property^="og:"], head > meta[name^="twitter:"]';
@@ -83,6 +97,7 @@ export async function startClient(container: HTMLElement): Promise<void> {
           <RouterProvider router={router} />
         </QueryClientProvider>
         <MarkLive container={container} />
+        <AnnounceReady />
       </HydrationBoundary>
     </StrictMode>
   );
