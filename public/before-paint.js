@@ -36,25 +36,26 @@
   }
 })();
 
-// A tap on a button before the app runs would be lost: the page is prerendered and its code and data load
-// after the first paint (ADR 033), so the button has no handler yet, and while React begins to hydrate, an
-// event on markup it is still reading reaches no handler either. Such a tap is kept (the last one) and
-// the button clicked again once the app has committed its first render: src/app/start-client.tsx sends
-// the event below (keep its name in step; a unit test checks). Checkboxes and radios need none of this:
-// they change natively, and React reports an input changed before it hydrated as a change. ADR 036.
+// A tap on a control before the app runs would be lost: the page is prerendered and its code and data
+// load after the first paint (ADR 033), so the control has no handler yet, and while React begins to
+// hydrate, an event on markup it is still reading reaches no handler either (a checkbox would toggle on
+// screen and the filter not change). Such taps on a button, checkbox or radio are kept (in order, their
+// default actions prevented) and the controls clicked again once the app has committed its first
+// render: src/app/start-client.tsx sends the event below (keep its name in step; a unit test checks).
+// Links work without the app. ADR 036.
 (function keepEarlyTaps() {
   let ready = false;
-  /** @type {HTMLButtonElement | null} */
-  let pending = null;
+  /** @type {(HTMLButtonElement | HTMLInputElement)[]} */
+  const pending = [];
   document.addEventListener(
     'click',
     (event) => {
       if (ready || !(event.target instanceof Element)) return;
-      const button = event.target.closest('#root button');
-      if (!(button instanceof HTMLButtonElement)) return;
+      const control = event.target.closest('#root :is(button, input[type="checkbox"], input[type="radio"])');
+      if (!(control instanceof HTMLButtonElement || control instanceof HTMLInputElement)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      pending = button;
+      pending.push(control);
     },
     true,
   );
@@ -62,9 +63,7 @@
     'klyngeinnsikt:app-ready',
     () => {
       ready = true;
-      const button = pending;
-      pending = null;
-      if (button !== null && button.isConnected && !button.disabled) button.click();
+      for (const control of pending.splice(0)) if (control.isConnected && !control.disabled) control.click();
     },
     { once: true },
   );

@@ -6,24 +6,36 @@ import { APP_READY_EVENT } from './start-client';
 
 const BEFORE_PAINT = 'public/before-paint.js';
 
-describe('a tap on a button before the app runs (public/before-paint.js)', () => {
-  it('is kept, and the button clicked again once the app has rendered; later taps pass', () => {
-    document.body.innerHTML = '<div id="root"><button type="button">Klynge</button></div><button>Utenfor</button>';
+describe('taps on controls before the app runs (public/before-paint.js)', () => {
+  it('are kept, and the controls clicked again in order once the app has rendered; later taps pass', () => {
+    document.body.innerHTML =
+      '<div id="root"><button type="button">Klynge</button><label><input type="checkbox" />NCE</label></div><button>Utenfor</button>';
     runInThisContext(readFileSync(BEFORE_PAINT, 'utf8'));
     const [inApp, outside] = [...document.querySelectorAll('button')];
     if (!inApp || !outside) throw new Error('test markup');
     const clicks: string[] = [];
     for (const button of [inApp, outside]) button.addEventListener('click', () => clicks.push(button.textContent));
 
+    const chip = document.querySelector('input');
+    if (!chip) throw new Error('test markup');
+    let changes = 0;
+    chip.addEventListener('change', () => (changes += 1));
+
     const early = new MouseEvent('click', { bubbles: true, cancelable: true });
     inApp.dispatchEvent(early);
     expect(early.defaultPrevented).toBe(true);
+    // A checkbox does not toggle on screen while its filter cannot change (a tap on its label included).
+    chip.closest('label')?.click();
+    expect(chip.checked).toBe(false);
+    expect(changes).toBe(0);
     // A button outside the app's markup is left alone.
     outside.click();
     expect(clicks).toEqual(['Utenfor']);
 
     window.dispatchEvent(new Event(APP_READY_EVENT));
     expect(clicks).toEqual(['Utenfor', 'Klynge']);
+    expect(chip.checked).toBe(true);
+    expect(changes).toBe(1);
     inApp.click();
     expect(clicks).toEqual(['Utenfor', 'Klynge', 'Klynge']);
   });
