@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetDownloadPlugin } from './config/dataset-download.ts';
+import { minifiedPublicScriptsPlugin } from './config/minified-public-scripts.ts';
 import { serviceWorkerPlugin } from './config/pwa.ts';
 import { securityHeadersPlugin } from './config/security-headers.ts';
 import { validatedDataPlugin } from './config/validated-data.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
     react(),
     securityHeadersPlugin(),
     datasetDownloadPlugin(),
+    minifiedPublicScriptsPlugin(),
     serviceWorkerPlugin(),
     validatedDataPlugin(),
     ...speed.plugins,
