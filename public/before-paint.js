@@ -63,7 +63,11 @@
     'klyngeinnsikt:app-ready',
     () => {
       ready = true;
-      for (const control of pending.splice(0)) if (control.isConnected && !control.disabled) control.click();
+      // In a task of its own: the app sends the event from an effect, while React finishes its commit,
+      // and a click dispatched inside that could not make React hydrate the markup it lands on.
+      setTimeout(() => {
+        for (const control of pending.splice(0)) if (control.isConnected && !control.disabled) control.click();
+      }, 0);
     },
     { once: true },
   );
