@@ -10,11 +10,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * The CI guard on gzip JS + CSS per view, in bytes: today's heaviest view (/timeline, 206.7 kB with every
  * sourced cluster's periods, issue 11; 195.0 kB before them; 208.05 kB since links take a filter change in a
- * transition, issue 15, ADR 036) plus a little room, so a regression fails `npm test`. Issue 7's
+ * transition, issue 15, ADR 036; 208.06 kB with the early-tap keeper in public/before-paint.js, which the build
+ * now minifies) plus a little room, so a regression fails `npm test`. Issue 7's
  * target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view still misses: see
  * docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
  */
-export const FIRST_VIEW_BUDGET = 208_500;
+export const FIRST_VIEW_BUDGET = 208_300;
 
 /** Issue 7's target for the first view, reported by `npm run bench`. */
 export const FIRST_VIEW_TARGET = 150_000;
