@@ -49,7 +49,7 @@ function MarkLive({ container }: { container: HTMLElement }): null {
 export const APP_READY_EVENT = 'klyngeinnsikt:app-ready';
 
 /**
- * Says the app has committed its first render (hydrated the shell, or rendered afresh). A button tapped
+ * Says the app has committed its first render (hydrated the shell, or rendered afresh). A control tapped
  * before that had no handler (public/before-paint.js kept the tap and now clicks it again).
  */
 function AnnounceReady(): null {

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 
-/** Props a row must spread onto its <tr> (TableRow) so the virtualiser can place and measure it. */
+/** Props a row must spread onto its <tr> so the virtualiser can place and measure it. */
 export interface VirtualRowProps {
   ref?: Ref<HTMLTableRowElement>;
   'data-index'?: number;

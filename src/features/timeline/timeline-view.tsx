@@ -66,6 +66,8 @@ export function TimelineView({
   const clusters = evaluatedClusters(dataset);
   const counts = useMemo(() => countByLevel(clusters), [clusters]);
   const names = useMemo(() => levelNames(dataset.levels), [dataset.levels]);
+  // The notice's count from the evaluated clusters alone: the figures (`timelineFiguresOf`, the
+  // programme's 100-odd periods) are made inside their boundaries, not while the shell hydrates.
   const shown = useMemo(() => toClusterPeriods(clusters, selected).length, [clusters, selected]);
   // The figures are elements kept while the filter they show stands, so the tap's own render skips them,
   // each in a Suspense boundary of its own (nothing in them suspends). A prerendered page hydrates its
