@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, type ReactNode } from 'reac
 import { ChartPresentationContext, type ChartPresentation } from '../../components/charts/chart-presentation';
 import { useDataset } from '../../data/use-dataset';
 import { useFilterStore } from '../../state/filters/filter-store';
+import { yieldToMain } from '../../lib/yield-to-main';
 import type { SlideDeck } from './render-slide';
 import { slideNumberForChart, type Slide } from './slides';
 import { useDeck } from './use-deck';
@@ -41,15 +42,19 @@ export function PresenterProvider({ deck, children }: { deck: SlideDeck; childre
         void enterFullscreen().then((entered) => {
           enteredFullscreen.current = entered;
         });
-        void deck.load().then((buildDeck) => {
-          const data = datasetRef.current;
-          if (!data) return;
-          const { levels: selected, q: query } = useFilterStore.getState();
-          const number = slideNumberForChart(buildDeck(data, { levels: selected, q: query }), chartId);
-          // Unreachable while the registry test passes: every figure's chart id has a slide.
-          if (number === null) throw new Error(`No slide shows the chart "${chartId}"`);
-          useFilterStore.getState().startPresenting(number);
-        });
+        // The slides' code (every view's) is asked for a task later: appending its preload links took
+        // 60–85 ms at 4× CPU inside the click, before the browser could paint the press (issue 15).
+        void yieldToMain()
+          .then(() => deck.load())
+          .then((buildDeck) => {
+            const data = datasetRef.current;
+            if (!data) return;
+            const { levels: selected, q: query } = useFilterStore.getState();
+            const number = slideNumberForChart(buildDeck(data, { levels: selected, q: query }), chartId);
+            // Unreachable while the registry test passes: every figure's chart id has a slide.
+            if (number === null) throw new Error(`No slide shows the chart "${chartId}"`);
+            useFilterStore.getState().startPresenting(number);
+          });
       },
     }),
     [deck],
