@@ -40,13 +40,24 @@ function shellPage(): Plugin {
 }
 
 /**
- * Designsystemet's Field (Textfield) imports the whole `@digdir/designsystemet-web` package for its
- * side effects: custom elements for every component (tabs, tooltips, pagination, suggestion, …), about
- * 18 kB gzip. A field needs only the field, fieldset and click-delegation behaviour (label, description
- * and validation wiring); other components keep importing the whole package.
+ * Designsystemet's Field (Textfield) and Tooltip import the whole `@digdir/designsystemet-web` package for
+ * its side effects: custom elements and document-wide observers for every component (tabs, pagination,
+ * suggestion, …), about 18 kB gzip. Each gets the behaviours it needs instead: a field its field,
+ * fieldset, click-delegation and read-only behaviour (label, description and validation wiring); a
+ * tooltip the tooltip behaviour, which brings the popover it opens in (and its polyfill and floating-ui
+ * placement). Other components keep importing the whole package.
  */
-const WEB_SUBSET_ID = '\0designsystemet-web-field-subset';
-const WEB_SUBSET_FOR = /\/@digdir\/designsystemet-react\/dist\/esm\/components\/field\/field\.js$/;
+const WEB_SUBSETS: readonly { importer: RegExp; files: readonly string[] }[] = [
+  {
+    importer: /\/@digdir\/designsystemet-react\/dist\/esm\/components\/field\/field\.js$/,
+    files: ['field/field.js', 'fieldset/fieldset.js', 'clickdelegatefor/clickdelegatefor.js', 'readonly/readonly.js'],
+  },
+  {
+    importer: /\/@digdir\/designsystemet-react\/dist\/esm\/components\/tooltip\/tooltip\.js$/,
+    files: ['tooltip/tooltip.js'],
+  },
+];
+const WEB_SUBSET_PREFIX = '\0designsystemet-web-subset:';
 function designsystemetWebSubset(): Plugin {
   let webDir = '';
   return {
@@ -55,17 +66,18 @@ function designsystemetWebSubset(): Plugin {
     // The browser build only: the prerender's server build leaves the package external, as it is.
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
     async resolveId(source, importer) {
-      if (source !== '@digdir/designsystemet-web' || !importer || !WEB_SUBSET_FOR.test(importer)) return null;
+      if (source !== '@digdir/designsystemet-web' || !importer) return null;
+      const subset = WEB_SUBSETS.findIndex((s) => s.importer.test(importer));
+      if (subset < 0) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       if (!resolved) return null;
       webDir = resolved.id.replace(/index\.js$/, '');
-      return WEB_SUBSET_ID;
+      return `${WEB_SUBSET_PREFIX}${String(subset)}`;
     },
     load(id) {
-      if (id !== WEB_SUBSET_ID) return null;
-      return ['field/field.js', 'fieldset/fieldset.js', 'clickdelegatefor/clickdelegatefor.js', 'readonly/readonly.js']
-        .map((file) => `import ${JSON.stringify(`${webDir}${file}`)};`)
-        .join('\n');
+      if (!id.startsWith(WEB_SUBSET_PREFIX)) return null;
+      const files = WEB_SUBSETS[Number(id.slice(WEB_SUBSET_PREFIX.length))]?.files ?? [];
+      return files.map((file) => `import ${JSON.stringify(`${webDir}${file}`)};`).join('\n');
     },
   };
 }

@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The CI guard on gzip JS + CSS per view, in bytes: today's heaviest view (/timeline, 206.7 kB with every
- * sourced cluster's periods, issue 11; 195.0 kB before them; 208.05 kB since links take a filter change in a
- * transition, issue 15, ADR 036; 208.06 kB with the early-tap keeper in public/before-paint.js, which the build
- * now minifies) plus a little room, so a regression fails `npm test`. Issue 7's
- * target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view still misses: see
- * docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
+ * The CI guard on gzip JS + CSS per view, in bytes: today's heaviest view plus a little room, so a
+ * regression fails `npm test`. The heaviest is /timeline: 206.7 kB with every sourced cluster's periods
+ * (issue 11; 195.0 kB before them); 208.05 kB since links take a filter change in a transition (issue 15,
+ * ADR 036); 208.06 kB with the early-tap keeper in public/before-paint.js, which the build now minifies;
+ * 194.82 kB since its Tooltip loads only the tooltip behaviour of `@digdir/designsystemet-web`
+ * (vite.speed.ts). Issue 7's target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view
+ * still misses: see docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
  */
-export const FIRST_VIEW_BUDGET = 208_300;
+export const FIRST_VIEW_BUDGET = 195_000;
 
 /** Issue 7's target for the first view, reported by `npm run bench`. */
 export const FIRST_VIEW_TARGET = 150_000;
