@@ -42,17 +42,38 @@
 // screen and the filter not change). Such taps on a button, checkbox or radio are kept (in order, their
 // default actions prevented) and the controls clicked again once the app has committed its first
 // render: src/app/start-client.tsx sends the event below (keep its name in step; a unit test checks).
-// Links work without the app. ADR 036.
+// The press that comes before the click (pointer, mouse and touch events) does not reach the app either:
+// React hydrates all the markup it has not read yet in one block for such an event (80–160 ms at 4×
+// CPU on `/`), where the kept tap lets it go on in slices. Links work without the app. ADR 036.
 (function keepEarlyTaps() {
   let ready = false;
   /** @type {(HTMLButtonElement | HTMLInputElement)[]} */
   const pending = [];
+  const KEPT = '#root :is(button, input[type="checkbox"], input[type="radio"])';
+  /** @param {Event} event */
+  const keptControl = (event) => {
+    if (ready || !(event.target instanceof Element)) return null;
+    const control = event.target.closest(KEPT);
+    return control instanceof HTMLButtonElement || control instanceof HTMLInputElement ? control : null;
+  };
+  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
+    document.addEventListener(
+      type,
+      (event) => {
+        // A press on a chip lands on its label (whose click then goes to the checkbox, and is kept there).
+        const label = event.target instanceof Element ? event.target.closest('#root label') : null;
+        const labelled = !ready && label instanceof HTMLLabelElement && label.control?.matches(KEPT);
+        // Not prevented: the press still focuses the control and shows it pressed.
+        if (labelled || keptControl(event)) event.stopImmediatePropagation();
+      },
+      { capture: true, passive: true },
+    );
+  }
   document.addEventListener(
     'click',
     (event) => {
-      if (ready || !(event.target instanceof Element)) return;
-      const control = event.target.closest('#root :is(button, input[type="checkbox"], input[type="radio"])');
-      if (!(control instanceof HTMLButtonElement || control instanceof HTMLInputElement)) return;
+      const control = keptControl(event);
+      if (!control) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       pending.push(control);

@@ -49,6 +49,35 @@ describe.each([
     inApp.click();
     expect(clicks).toEqual(['Utenfor', 'Klynge', 'Klynge']);
   });
+
+  it('keep the press before a kept tap from the app (it would hydrate all at once), not other presses', () => {
+    document.body.innerHTML =
+      '<div id="root"><p>Tekst</p><button type="button">Klynge</button><label><span>NCE</span><input type="checkbox" /></label></div><button>Utenfor</button>';
+    runInThisContext(script);
+    const root = document.getElementById('root');
+    const [inApp, outside] = [...document.querySelectorAll('button')];
+    const text = document.querySelector('p');
+    if (!root || !inApp || !outside || !text) throw new Error('test markup');
+    // Where React listens: the root, in the capture phase.
+    const seen: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      root.addEventListener(type, (event) => seen.push(`${type} ${(event.target as Element).tagName}`), true);
+    }
+    const press = (target: Element, type: string) =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) expect(press(inApp, type)).toBe(true);
+    const chipText = document.querySelector('label span');
+    if (!chipText) throw new Error('test markup');
+    press(chipText, 'pointerdown');
+    press(text, 'pointerdown');
+    press(outside, 'pointerdown');
+    expect(seen).toEqual(['pointerdown P']);
+
+    window.dispatchEvent(new Event(APP_READY_EVENT));
+    press(inApp, 'pointerdown');
+    expect(seen).toEqual(['pointerdown P', 'pointerdown BUTTON']);
+  });
 });
 
 it('public/before-paint.js listens for the event the app sends', () => {
