@@ -5,8 +5,6 @@ import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } fr
 import { collectSnapshots, releaseSnapshots } from '../components/charts/chart-snapshots';
 import { adoptDrawnQrCodes } from '../components/print/known-qr-codes';
 import { datasetQueryOptions } from '../data/queries';
-import { prepareNumberFormats } from '../i18n/format';
-import { DEFAULT_LANG } from '../i18n/lang';
 import { useHydrated } from '../lib/use-hydrated';
 import { HydrationBoundary } from '../lib/hydration-boundary';
 import { createQueryClient } from './query-client';
@@ -103,9 +101,8 @@ export async function startClient(container: HTMLElement): Promise<void> {
   );
   if (hydrate) {
     // Input and paint get their turn between the start-up steps (ADR 034, 036): assembling the data, making
-    // the router, loading ICU's locale data for the numbers (the prerender's language), hydrating.
-    await yieldToMain();
-    prepareNumberFormats(DEFAULT_LANG);
+    // the router, hydrating. (Numbers, dates and lists are written without Intl, whose first formatter
+    // would load ICU's data in one long task: src/i18n/plain-format.ts.)
     await yieldToMain();
     // The QR codes the prerender drew: hydrating renders them from these instead of encoding again.
     adoptDrawnQrCodes(container);

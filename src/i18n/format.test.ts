@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { partialDate } from '../data/schema/common';
-import { formatDateRange, formatList, formatPartialDate, formatPercent } from './format';
+import { formatDateRange, formatList, formatNumber, formatPartialDate, formatPercent } from './format';
 
 const date = (raw: string) => partialDate.parse(raw);
 
@@ -32,27 +32,111 @@ describe('formatList', () => {
   });
 });
 
-describe('prepareNumberFormats', () => {
-  it('makes the number formats ahead, so formatting numbers later makes none', async () => {
-    vi.resetModules();
-    const fresh = await import('./format');
-    const Original = Intl.NumberFormat;
-    let made = 0;
-    class Counted extends Original {
-      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-        super(...args);
-        made += 1;
+describe('without Intl (plain-format.ts), exactly as Intl writes it', () => {
+  const LOCALES = [
+    ['nb', 'nb-NO'],
+    ['en', 'en-GB'],
+  ] as const;
+  const integers = [
+    0,
+    1,
+    7,
+    19,
+    100,
+    701,
+    999,
+    1000,
+    1234,
+    9999,
+    10000,
+    12345,
+    99999,
+    100000,
+    1234567,
+    2 ** 31,
+    2 ** 53 - 1,
+  ];
+  const decimals = [0.5, 8.5, 12.25, 1234.5, 0.125, 999999.999, 3.14, 0.001];
+
+  it.each(LOCALES)('writes numbers as Intl.NumberFormat does (%s)', (lang, locale) => {
+    const intl = new Intl.NumberFormat(locale);
+    for (const value of [...integers, ...decimals].flatMap((v) => [v, -v])) {
+      expect(formatNumber(value, lang), String(value)).toBe(intl.format(value));
+    }
+    // What the plain path leaves to Intl is still written by Intl: rounding, exponents, -0.
+    for (const value of [0.1 + 0.2, 1.23456, 1e21, 1e-7, -0, Number.NaN]) {
+      expect(formatNumber(value, lang), String(value)).toBe(intl.format(value));
+    }
+  });
+
+  it.each(LOCALES)('writes percentages 0–100 in tenths as the percent format does (%s)', (lang, locale) => {
+    const intl = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    for (let tenths = -1000; tenths <= 1000; tenths += 1) {
+      const value = tenths / 10;
+      expect(formatPercent(value, lang), String(value)).toBe(intl.format(value / 100));
+    }
+    for (const value of [12.34, 99.95, 1234.5, 1 / 3]) {
+      expect(formatPercent(value, lang), String(value)).toBe(intl.format(value / 100));
+    }
+  });
+
+  it.each(LOCALES)('writes every month and day as Intl.DateTimeFormat does (%s)', (lang, locale) => {
+    const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m += 1) {
+      const mm = String(m).padStart(2, '0');
+      expect(formatPartialDate(date(`2014-${mm}`), lang)).toBe(month.format(Date.UTC(2014, m - 1, 1)));
+      for (const d of [1, 9, 10, 28]) {
+        const dd = String(d).padStart(2, '0');
+        expect(formatPartialDate(date(`2009-${mm}-${dd}`), lang)).toBe(day.format(Date.UTC(2009, m - 1, d)));
       }
     }
-    Object.defineProperty(Intl, 'NumberFormat', { value: Counted, configurable: true, writable: true });
+  });
+
+  it.each(LOCALES)('joins lists as Intl.ListFormat does (%s)', (lang, locale) => {
+    for (const type of ['conjunction', 'disjunction'] as const) {
+      const intl = new Intl.ListFormat(locale, { type });
+      for (const items of [[], ['Arena'], ['Arena', 'NCE'], ['Arena', 'Arena Pro', 'NCE'], ['a', 'b', 'c', 'd', 'e']]) {
+        expect(formatList(items, lang, type), items.join('|')).toBe(intl.format(items));
+      }
+    }
+  });
+
+  it('makes no Intl number, date or list format for the values the pages show', async () => {
+    vi.resetModules();
+    const fresh = await import('./format');
+    const made: string[] = [];
+    const originals = {
+      NumberFormat: Intl.NumberFormat,
+      DateTimeFormat: Intl.DateTimeFormat,
+      ListFormat: Intl.ListFormat,
+    };
+    for (const [name, Original] of Object.entries(originals)) {
+      const counted = new Proxy(Original, {
+        construct(target, args: unknown[]) {
+          made.push(name);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+      Object.defineProperty(Intl, name, { value: counted, configurable: true, writable: true });
+    }
     try {
-      fresh.prepareNumberFormats('nb');
-      const prepared = made;
-      expect(prepared).toBeGreaterThan(0);
-      expect([fresh.formatNumber(1234, 'nb'), fresh.formatPercent(37, 'nb')]).toEqual(['1\u00a0234', '37\u00a0%']);
-      expect(made).toBe(prepared);
+      expect([
+        fresh.formatNumber(701, 'nb'),
+        fresh.formatNumber(8.5, 'en'),
+        fresh.formatPercent(37, 'nb'),
+        fresh.formatPartialDate(date('2014-06'), 'nb'),
+        fresh.formatPartialDate(date('2009-06-11'), 'en'),
+        fresh.formatList(['a', 'b'], 'nb'),
+      ]).toEqual(['701', '8.5', '37\u00a0%', 'juni 2014', '11 June 2009', 'a og b']);
+      expect(made).toEqual([]);
+      // A value outside the plain path is still Intl's to write.
+      expect(fresh.formatNumber(1.23456, 'nb')).toBe('1,235');
+      expect(made).toEqual(['NumberFormat']);
     } finally {
-      Object.defineProperty(Intl, 'NumberFormat', { value: Original, configurable: true, writable: true });
+      for (const [name, Original] of Object.entries(originals)) {
+        Object.defineProperty(Intl, name, { value: Original, configurable: true, writable: true });
+      }
     }
   });
 });
