@@ -2,7 +2,7 @@ import type { PartialDate } from '../data/schema/common';
 import { LOCALE, type Lang } from './lang';
 import { plainList, plainMonthDate, plainNumber, plainPercent } from './plain-format';
 
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator;
+type Formatter = Intl.NumberFormat | Intl.Collator;
 const cache = new Map<string, Formatter>();
 
 /** Intl formatters are costly to create: one per key, made on first use. */
@@ -14,7 +14,6 @@ function cached<T extends Formatter>(key: string, make: () => T, isKind: (f: For
   return made;
 }
 const isNumberFormat = (f: Formatter): f is Intl.NumberFormat => f instanceof Intl.NumberFormat;
-const isDateFormat = (f: Formatter): f is Intl.DateTimeFormat => f instanceof Intl.DateTimeFormat;
 const isCollator = (f: Formatter): f is Intl.Collator => f instanceof Intl.Collator;
 
 /** The language's order of names, ignoring case and accents ("Øyde" after "Oslo" in nb): one per language. */
@@ -45,19 +44,7 @@ export function formatNumber(value: number, lang: Lang): string {
 /** A date at its own precision: "2002", "juni 2014", "11. juni 2009" / "June 2014", "11 June 2009". */
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
   if (date.precision === 'year') return String(date.year);
-  const plain = plainMonthDate(date.year, date.month ?? 1, date.precision === 'day' ? (date.day ?? 1) : null, lang);
-  if (plain !== null) return plain;
-  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    date.precision === 'month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  const format = cached(
-    `date:${lang}:${date.precision}`,
-    () => new Intl.DateTimeFormat(LOCALE[lang], options),
-    isDateFormat,
-  );
-  return format.format(utc);
+  return plainMonthDate(date.year, date.month ?? 1, date.precision === 'day' ? (date.day ?? 1) : null, lang);
 }
 
 /** "2018–2019" style range; a single date when there is no end or it equals the start. */

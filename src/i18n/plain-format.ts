@@ -4,8 +4,8 @@ import type { Lang } from './lang';
  * Numbers, dates and lists written as Intl writes them for the app's locales (nb-NO, en-GB), without
  * Intl. A page's first `Intl.NumberFormat`, `DateTimeFormat` or `ListFormat` loads ICU's data for it:
  * 60–85 ms at 4× CPU in one task that cannot be split, on every page, while the app starts (ADR 036,
- * item 9). Each function covers the values the app shows and returns null for any other; format.ts then
- * asks Intl. format.test.ts checks every covered case against Intl.
+ * item 9). The number functions cover the values the app shows and return null for any other (one Intl
+ * would round, an exponent, −0); format.ts then asks Intl. format.test.ts checks them against Intl.
  */
 
 const MINUS: Record<Lang, string> = { nb: '\u2212', en: '-' };
@@ -74,12 +74,13 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ],
 };
 
-/** "juni 2014" / "June 2014", or with a day "11. juni 2009" / "11 June 2009"; null outside years 1000–9999. */
-export function plainMonthDate(year: number, month: number, day: number | null, lang: Lang): string | null {
-  const name = MONTHS[lang][month - 1];
-  if (name === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
+/**
+ * "juni 2014" / "June 2014", or with a day "11. juni 2009" / "11 June 2009" (month 1–12, day 1–31: the
+ * data's dates are checked for that, src/data/partial-date.ts).
+ */
+export function plainMonthDate(year: number, month: number, day: number | null, lang: Lang): string {
+  const name = MONTHS[lang][month - 1] ?? String(month);
   if (day === null) return `${name} ${year}`;
-  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
   return lang === 'nb' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
 }
 
