@@ -26,7 +26,7 @@ await build({
  * The server entry's exports (src/entry-server.tsx).
  * @typedef {{ html: string, head: string, status: 200 | 404 }} RenderedPage
  * @typedef {{
- *   DATA_FILES: readonly string[], PRERENDERED_ATTRIBUTE: string, NOT_FOUND_PATH: string,
+ *   DATA_FILES: readonly string[], PRERENDERED_ATTRIBUTE: string, NOT_FOUND_PATH: string, APP_CODE_TEMPLATE_ID: string,
  *   validateDataset: (raw: Record<string, unknown>) => Promise<unknown>,
  *   prerenderPaths: (dataset: unknown) => string[],
  *   renderPage: (path: string, dataset: unknown, base: string) => Promise<RenderedPage>,
@@ -52,9 +52,28 @@ const shell = template.replace(
   (tag) => `${tag} fetchpriority="low"`,
 );
 
+/**
+ * The app's start-up chunks (src/app/boot.ts and what it imports, from Vite's manifest) as modulepreload
+ * links in an inert <template>: src/app/app-code-preload.ts puts them in the page a few per task after
+ * the first paint, so Vite's preload helper finds them there and appends none itself (ADR 036, item 10).
+ */
+function appCodeTemplate() {
+  /** @type {Record<string, { file: string, imports?: string[], isEntry?: boolean }>} */
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const BOOT = 'src/app/boot.ts';
+  if (!manifest[BOOT]) throw new Error(`prerender: ${BOOT} is not in dist/.vite/manifest.json`);
+  /** @type {Set<string>} */
+  const keys = new Set([BOOT]);
+  for (const key of keys) for (const imported of manifest[key]?.imports ?? []) keys.add(imported);
+  const files = [...keys].filter((key) => !manifest[key]?.isEntry).map((key) => manifest[key]?.file);
+  const links = files.map((file) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(base + file)}">`);
+  return `<template id="${server.APP_CODE_TEMPLATE_ID}">${links.join('')}</template>`;
+}
+const withAppCode = shell.replace('</body>', () => `${appCodeTemplate()}</body>`);
+
 /** @param {RenderedPage} page @param {string} marker */
 function toDocument(page, marker) {
-  const withHead = shell.replace(/<title>[^<]*<\/title>/, () => page.head);
+  const withHead = withAppCode.replace(/<title>[^<]*<\/title>/, () => page.head);
   return withHead.replace(
     ROOT_ELEMENT,
     () => `<div id="root" ${server.PRERENDERED_ATTRIBUTE}="${escapeAttribute(marker)}">${page.html}</div>`,

@@ -13,12 +13,13 @@ import { gzipSync } from 'node:zlib';
  * (issue 11; 195.0 kB before them); 208.05 kB since links take a filter change in a transition (issue 15,
  * ADR 036); 208.06 kB with the early-tap keeper in public/before-paint.js, which the build now minifies;
  * 194.82 kB since its Tooltip loads only the tooltip behaviour of `@digdir/designsystemet-web`
- * (vite.speed.ts); 195.26 kB with numbers, dates and lists written without Intl (src/i18n/plain-format.ts:
- * no ICU load while a page starts) and the early-tap keeper holding a tap's press too (ADR 036, items 8
- * and 9). Issue 7's target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view still
- * misses: see docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
+ * (vite.speed.ts); 195.42 kB with numbers, dates and lists written without Intl (src/i18n/plain-format.ts:
+ * no ICU load while a page starts), the early-tap keeper holding a tap's press too, and the app's
+ * start-up chunks preloaded a few per task (src/app/app-code-preload.ts; ADR 036, items 8–10). Issue 7's
+ * target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view still misses: see
+ * docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
  */
-export const FIRST_VIEW_BUDGET = 195_300;
+export const FIRST_VIEW_BUDGET = 195_500;
 
 /** Issue 7's target for the first view, reported by `npm run bench`. */
 export const FIRST_VIEW_TARGET = 150_000;

@@ -14,6 +14,7 @@ import { resetFilterStore } from './state/filters/filter-store';
 export { DATA_FILES } from './data/data-files';
 export { NOT_FOUND_PATH, prerenderPaths } from './app/prerender-paths';
 export { PRERENDERED_ATTRIBUTE } from './app/prerendered';
+export { APP_CODE_TEMPLATE_ID } from './app/app-code-preload';
 export { SNAPSHOT_SLOT_ATTRIBUTE, SNAPSHOT_WIDTHS } from './components/charts/chart-snapshots';
 
 export interface RenderedPage {
