@@ -26,7 +26,8 @@ await build({
  * The server entry's exports (src/entry-server.tsx).
  * @typedef {{ html: string, head: string, status: 200 | 404 }} RenderedPage
  * @typedef {{
- *   DATA_FILES: readonly string[], PRERENDERED_ATTRIBUTE: string, NOT_FOUND_PATH: string, APP_CODE_TEMPLATE_ID: string,
+ *   DATA_FILES: readonly string[], PRERENDERED_ATTRIBUTE: string, NOT_FOUND_PATH: string,
+ *   APP_CODE_TEMPLATE_ID: string,
  *   validateDataset: (raw: Record<string, unknown>) => Promise<unknown>,
  *   prerenderPaths: (dataset: unknown) => string[],
  *   renderPage: (path: string, dataset: unknown, base: string) => Promise<RenderedPage>,
