@@ -53,7 +53,10 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null, lan
   return `${formatPartialDate(start, lang)}–${formatPartialDate(end, lang)}`;
 }
 
-/** ["a", "b", "c"] → "a, b og c" / "a, b and c" ("a, b eller c" / "a, b or c" as a disjunction), as Intl.ListFormat joins them. */
+/**
+ * ["a", "b", "c"] → "a, b og c" / "a, b and c" ("a, b eller c" / "a, b or c" as a disjunction), as
+ * Intl.ListFormat joins them.
+ */
 export function formatList(
   items: readonly string[],
   lang: Lang,

@@ -125,6 +125,30 @@ describe('hydration of the prerendered pages', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts the start-up chunks the page lists into its head once each, as the app imports them', async () => {
+    const path = '/clusters/nce-media';
+    const html = await (await fetch(url(path))).text();
+    const list = /<template id="app-code">(.*?)<\/template>/.exec(html)?.[1] ?? '';
+    const listed = [...list.matchAll(/href="([^"]+)"/g)].map(([, href]) => new URL(href ?? '', url(path)).href);
+    expect(listed.some((href) => /\/assets\/boot-[\w-]+\.js$/.test(href))).toBe(true);
+    const { page, errors } = await open(path);
+    const inHead = await page.evaluate(() =>
+      [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => ({
+        href: (link as HTMLLinkElement).href,
+        crossorigin: link.getAttribute('crossorigin'),
+      })),
+    );
+    // Once each: Vite's preload helper found them and added none of its own (it would, for another URL).
+    for (const href of listed) {
+      expect(
+        inHead.filter((link) => link.href === href),
+        href,
+      ).toEqual([{ href, crossorigin: '' }]);
+    }
+    expect(await page.locator('#app-code').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps one title and one og:title while moving between views', async () => {
     const { page, errors } = await open('/');
     await page.waitForLoadState('networkidle');
