@@ -15,11 +15,13 @@ import { gzipSync } from 'node:zlib';
  * 194.82 kB since its Tooltip loads only the tooltip behaviour of `@digdir/designsystemet-web`
  * (vite.speed.ts); 195.42 kB with numbers, dates and lists written without Intl (src/i18n/plain-format.ts:
  * no ICU load while a page starts), the early-tap keeper holding a tap's press too, and the app's
- * start-up chunks preloaded a few per task (src/app/app-code-preload.ts; ADR 036, items 8–10). Issue 7's
- * target is 150 kB (FIRST_VIEW_TARGET), which the bench reports and every view still misses: see
- * docs/decisions/031-first-view-bytes.md. Lower this as views get lighter.
+ * start-up chunks preloaded a few per task (src/app/app-code-preload.ts; ADR 036, items 8–10); 185.6 kB
+ * since it no longer loads zod (a view imported LEVEL_IDS from a schema file; ESLint now refuses that).
+ * The heaviest is now `/` at 192.1 kB. Issue 7's target is 150 kB (FIRST_VIEW_TARGET), which the bench
+ * reports and every view still misses: see docs/decisions/031-first-view-bytes.md. Lower this as views
+ * get lighter.
  */
-export const FIRST_VIEW_BUDGET = 195_500;
+export const FIRST_VIEW_BUDGET = 192_500;
 
 /** Issue 7's target for the first view, reported by `npm run bench`. */
 export const FIRST_VIEW_TARGET = 150_000;

@@ -1,4 +1,4 @@
-import { LEVEL_IDS, type LevelId } from '../../data/schema/common';
+import { LEVEL_IDS, type LevelId } from '../../data/schema/level-ids';
 import type { DirectoryCluster } from '../../data/schema/directory';
 import type { Boundary } from '../../data/schema/sourced-values';
 import { matchesLevels } from '../../state/filters/filter-state';
