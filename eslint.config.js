@@ -27,10 +27,6 @@ const SHARED = [
   './src/state',
 ];
 
-/**
- * One-way imports: shared (components, data, i18n, lib, state) → features → pages → app.
- * Features never import each other; pages compose them.
- */
 const restrictedImportPaths = [
   {
     name: '@digdir/designsystemet-react',
@@ -42,7 +38,7 @@ const restrictedImportPaths = [
 
 /**
  * The schemas (zod) are the data layer's: a view that imports a value from them loads zod and every schema
- * of that file while it starts (/timeline did, for LEVEL_IDS: 30 kB and 50 ms at 4×). Types are free.
+ * of that file while it starts (/timeline did, for LEVEL_IDS: 9.8 kB gzip and 52 ms at 4×). Types are free.
  */
 const schemaValuesOutsideData = {
   group: ['**/data/schema/*', '!**/data/schema/level-ids'],
@@ -51,6 +47,10 @@ const schemaValuesOutsideData = {
     'Only src/data loads the schemas (zod); import LEVEL_IDS from data/schema/level-ids, and types with `import type`.',
 };
 
+/**
+ * One-way imports: shared (components, data, i18n, lib, state) → features → pages → app.
+ * Features never import each other; pages compose them.
+ */
 const layerZones = [
   ...SHARED.map((target) => ({
     target,
@@ -126,7 +126,7 @@ export default tseslint.config(
   },
   {
     // The data layer validates with the schemas (and tests parse their fixtures with them); no view loads them.
-    files: ['src/data/**', 'src/entry-server.tsx', 'src/**/*.test.{ts,tsx}', 'tests/**'],
+    files: ['src/data/**', 'src/**/*.test.{ts,tsx}', 'tests/**'],
     rules: { 'no-restricted-imports': ['error', { paths: restrictedImportPaths }] },
   },
   {
