@@ -116,4 +116,33 @@ describe('ChartFigure', () => {
     expect(screen.getByText('Tallene i diagrammet')).toBeInTheDocument();
     expect(screen.getByText('Kilde: Testkilde')).toBeInTheDocument();
   });
+  it('on its page lets a long figure skip rendering its chart and table off screen, each guessed at its rows', () => {
+    const figure = (variant: 'page' | 'slide') => (
+      <ChartFigure
+        chartId={`long-${variant}`}
+        title={`Lang figur (${variant})`}
+        summary="Mange rader."
+        source="Testkilde"
+        chart={<p>Diagrammet</p>}
+        table={<CountingTable />}
+        variant={variant}
+        skipOffscreen={{ chartRows: 99, tableRows: 98 }}
+      />
+    );
+    renderWithProviders(
+      <>
+        {figure('page')}
+        {figure('slide')}
+      </>,
+      { dataset },
+    );
+    const chartOf = (name: string) => screen.getByRole('figure', { name }).querySelector('.chart-figure__chart');
+    const tableOf = (name: string) => screen.getByRole('figure', { name }).querySelector('.chart-figure__table');
+    expect(chartOf('Lang figur (page)')).toHaveAttribute('data-skip-offscreen');
+    expect(chartOf('Lang figur (page)')).toHaveStyle({ '--part-rows': '99' });
+    expect(tableOf('Lang figur (page)')).toHaveStyle({ '--part-rows': '98' });
+    // A slide is the whole view: nothing on it is off screen to skip.
+    expect(chartOf('Lang figur (slide)')).not.toHaveAttribute('data-skip-offscreen');
+    expect(tableOf('Lang figur (slide)')).not.toHaveAttribute('data-skip-offscreen');
+  });
 });

@@ -34,6 +34,20 @@ export interface ChartFigureProps {
    * (framed by another site) it has none either, and its table folds away.
    */
   variant?: FigureVariant;
+  /**
+   * A long figure that starts below the first screen (the timeline's periods): on its page the chart and
+   * the table are styled and laid out only as they near the viewport (`content-visibility: auto`), each
+   * holding a height guessed from its row count until then (the height per row: the figure's CSS,
+   * `--part-row-guess`). Not for a figure with a DeferredChart (its snapshot check measures the chart,
+   * which would lay it out at once) nor for one above a control a visitor scrolls to (a wrong guess above
+   * it would move the control under the finger). ADR 036, item 12.
+   */
+  skipOffscreen?: { chartRows: number; tableRows: number };
+}
+
+/** The attributes of a part that skips its rendering while off screen, guessed at `rows` rows tall. */
+function skipOffscreenProps(rows: number | undefined): { 'data-skip-offscreen'?: ''; style?: Record<string, string> } {
+  return rows === undefined ? {} : { 'data-skip-offscreen': '', style: { '--part-rows': String(rows) } };
 }
 
 /**
@@ -51,9 +65,12 @@ export function ChartFigure({
   csvRows,
   headingLevel = 2,
   variant = 'page',
+  skipOffscreen,
 }: ChartFigureProps) {
   const t = useMessages(chartMessages);
   const id = useId();
+  // On a slide or an embed the figure is the whole view: nothing to skip.
+  const skip = variant === 'page' ? skipOffscreen : undefined;
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} data-chart-id={chartId} data-variant={variant}>
       <figcaption className="chart-figure__caption">
@@ -69,7 +86,7 @@ export function ChartFigure({
           <ChartToolbar chartId={chartId} title={title} csvRows={csvRows} />
         </div>
       ) : null}
-      <div className="chart-figure__chart" aria-describedby={`${id}-summary`}>
+      <div className="chart-figure__chart" aria-describedby={`${id}-summary`} {...skipOffscreenProps(skip?.chartRows)}>
         <ChartErrorBoundary
           fallback={
             <Alert data-color="warning" role="alert">
@@ -91,7 +108,9 @@ export function ChartFigure({
           {table}
         </details>
       ) : (
-        <div className="chart-figure__table">{table}</div>
+        <div className="chart-figure__table" {...skipOffscreenProps(skip?.tableRows)}>
+          {table}
+        </div>
       )}
     </figure>
   );

@@ -73,6 +73,8 @@ export function PeriodFigure({
       }
       source={t.periodsSource}
       csvRows={toPeriodCsvRows(periods, names, lang)}
+      // On /timeline below the milestones and the level filter: laid out as it nears the view.
+      skipOffscreen={{ chartRows: periods.length, tableRows: periods.length }}
       chart={
         <div className="tl" style={gridStyle(domain)}>
           <TimeAxis domain={domain} />

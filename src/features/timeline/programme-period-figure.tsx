@@ -105,6 +105,8 @@ export function ProgrammePeriodFigure({
       }
       source={t.allSource}
       csvRows={toProgrammePeriodCsvRows(periods, names, lang)}
+      // Some 100 rows, last on /timeline: laid out as they near the view.
+      skipOffscreen={{ chartRows: periods.length, tableRows: periods.length }}
       chart={
         <div className="tl" style={gridStyle(domain)}>
           <TimeAxis domain={domain} />
