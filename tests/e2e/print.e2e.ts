@@ -70,6 +70,8 @@ describe('every view prints as a usable handout', () => {
     // Milestones and the evaluated clusters' periods with their tables (6 pages before issue 11), and every
     // sourced cluster's ~100 periods, one line each (bars only on paper: their table stays on screen and in the CSV).
     expect(pdfPages(pdf)).toBeLessThanOrEqual(10);
+    // Small enough to send: vector bars and hatching, not a page-sized picture per hatched stretch (87 MB once).
+    expect(pdf.length).toBeLessThan(2_000_000);
     // The first chart starts on the first page (no page left empty but for the heading).
     await asOnPaper(page);
     const top = await page
