@@ -1,15 +1,26 @@
 import type { RouteObject } from 'react-router-dom';
 import { SPEAKER_VIEW, VIEWS, embeddableCharts } from '../pages/views/views';
 import type { ViewDefinition } from '../pages/views/view-definition';
+import { yieldToMain } from '../lib/yield-to-main';
 import { EmbedLayout } from './embed-layout';
 import { RootLayout } from './root-layout';
 import { LoadingView } from './loading-view';
 import { RootErrorPage, RouteErrorPage } from './route-error-page';
 import { SpeakerLayout } from './speaker-layout';
 
-/** A view's route from its registry entry: lazy-loaded, so a visitor downloads only the view they open. */
-function routeOf(view: ViewDefinition): RouteObject {
-  const lazy = () => view.page().then((Component) => ({ Component }));
+/**
+ * A view's route from its registry entry: lazy-loaded, so a visitor downloads only the view they open. The
+ * view's `beforeFirstRender` runs in a task of its own after its code has loaded, before the route renders.
+ */
+export function routeOf(view: ViewDefinition): RouteObject {
+  const lazy = async () => {
+    const Component = await view.page();
+    if (view.beforeFirstRender) {
+      await yieldToMain();
+      view.beforeFirstRender();
+    }
+    return { Component };
+  };
   return view.route === '' ? { index: true, lazy } : { path: view.route, lazy };
 }
 

@@ -42,6 +42,12 @@ export interface ViewDefinition {
   slides: (() => Promise<ViewSlides>) | null;
   /** Its figures for embed pages (one per `figures` id), loaded only by an embed page; null without figures. */
   embeds: (() => Promise<ViewEmbeds>) | null;
+  /**
+   * Work its page's first render needs that is better done before that render, in a task of its own, once
+   * the page's code has loaded: for a view that sorts names, making the names' collator (the first one
+   * loads ICU's collation data, 35–80 ms at 4× CPU, else inside the hydration slice that sorts; ADR 036).
+   */
+  beforeFirstRender?: () => void;
 }
 
 /** The shell's navigation labels, for `nav.label`. */

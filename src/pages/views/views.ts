@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { nameCollator } from '../../i18n/format';
 import { shellMessages } from '../../i18n/shell-messages';
 import { paths } from '../../lib/paths';
 import type { ParamName } from '../../state/filters/url-codec';
@@ -6,6 +7,11 @@ import type { ViewDefinition } from './view-definition';
 
 /** Every view keeps the language; presentation mode (present, slide, step) works over every site view. */
 const ALWAYS: readonly ParamName[] = ['lang', 'present', 'slide', 'step'];
+
+/** For a view whose first render sorts names: the collator of the prerendered pages' language (Norwegian). */
+const prepareNameSorting = () => {
+  nameCollator('nb');
+};
 
 /**
  * The view registry: each view of the app, declared once (ADR 013). Order is the presentation deck's
@@ -34,6 +40,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     figures: [],
     slides: null,
     embeds: null,
+    beforeFirstRender: prepareNameSorting,
   },
   {
     id: 'levels',
@@ -45,6 +52,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     figures: ['levels-rank'],
     slides: () => import('../slides/levels-slides').then((m) => m.levelsSlides),
     embeds: () => import('../embeds/levels-embeds').then((m) => m.levelsEmbeds),
+    beforeFirstRender: prepareNameSorting,
   },
   {
     id: 'timeline',
@@ -56,6 +64,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     figures: ['timeline-milestones', 'timeline-periods', 'timeline-all-periods'],
     slides: () => import('../slides/timeline-slides').then((m) => m.timelineSlides),
     embeds: () => import('../embeds/timeline-embeds').then((m) => m.timelineEmbeds),
+    beforeFirstRender: prepareNameSorting,
   },
   {
     id: 'programme',
@@ -99,6 +108,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     figures: [],
     slides: null,
     embeds: null,
+    beforeFirstRender: prepareNameSorting,
   },
   {
     id: 'sources',
